@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { MunicipalStartView } from "@/components/start/municipal-start-view";
+import { ProviderStartView } from "@/components/start/provider-start-view";
+import { requireActor, tenantCtxOf } from "@/lib/auth/session";
+import { getMunicipalStart, getProviderStart } from "@/lib/data/start-page";
+
+export const metadata: Metadata = { title: "Start" };
+
+export default async function StartPage() {
+  const actor = await requireActor();
+  const ctx = tenantCtxOf(actor);
+  if (ctx.role === "PROVIDER") {
+    return <ProviderStartView data={await getProviderStart(ctx)} />;
+  }
+  return <MunicipalStartView role={ctx.role} userName={actor.name} data={await getMunicipalStart(ctx)} />;
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useId, useState } from "react";
+
+export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError);
+  const [pending, setPending] = useState(false);
+  const errorId = useId();
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) {
+      setError("Fyll i både e-postadress och lösenord.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setError("Fel e-postadress eller lösenord.");
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    } catch {
+      setError("Inloggningen kunde inte genomföras just nu. Försök igen om en stund.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={error ? errorId : undefined}>
+      <label className="block">
+        <span className="text-sm font-medium">E-postadress</span>
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          aria-invalid={error ? true : undefined}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
+        />
+      </label>
+      <label className="block">
+        <span className="text-sm font-medium">Lösenord</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={error ? true : undefined}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
+        />
+      </label>
+      <p id={errorId} role="status" aria-live="polite" className="min-h-5 text-sm font-medium text-red-700">
+        {error}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {pending ? "Loggar in…" : "Logga in"}
+      </button>
+    </form>
+  );
+}

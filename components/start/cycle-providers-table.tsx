@@ -1,0 +1,48 @@
+import { MaturityBadge } from "@/components/badges/maturity-badge";
+import {
+  REVIEW_STATUS_LABELS,
+  SELECTION_REASON_LABELS,
+  SELF_ASSESSMENT_STATUS_LABELS,
+  type MaturityGradeCode,
+} from "@/lib/domain/labels";
+import type { CycleProviderRow } from "@/lib/data/start-page";
+
+export function CycleProvidersTable({ cycleName, rows }: { cycleName: string; rows: CycleProviderRow[] }) {
+  if (rows.length === 0) {
+    return <p className="text-sm text-slate-600">Inga utförare är valda för uppföljningen ännu.</p>;
+  }
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" aria-label={`Utförare i ${cycleName}`}>
+        <thead className="border-b border-slate-200 text-slate-600">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-medium">Utförare</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Skäl för urval</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Egenrapportering</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Bedömning</th>
+            <th scope="col" className="py-2 font-medium">Kvalitetsmognad</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.providerId}>
+              <th scope="row" className="py-2 pr-4 font-medium">{row.providerName}</th>
+              <td className="py-2 pr-4 text-slate-700">
+                {row.reasons.map((reason) => SELECTION_REASON_LABELS[reason as keyof typeof SELECTION_REASON_LABELS] ?? reason).join("; ")}
+              </td>
+              <td className="py-2 pr-4">
+                {row.selfAssessmentStatus
+                  ? SELF_ASSESSMENT_STATUS_LABELS[row.selfAssessmentStatus as keyof typeof SELF_ASSESSMENT_STATUS_LABELS]
+                  : "–"}
+              </td>
+              <td className="py-2 pr-4">{REVIEW_STATUS_LABELS[row.reviewStatus as keyof typeof REVIEW_STATUS_LABELS]}</td>
+              <td className="py-2">
+                <MaturityBadge grade={row.grade as MaturityGradeCode | null} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

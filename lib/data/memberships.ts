@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { RoleCode } from "@/lib/domain/labels";
+
+export interface MembershipSummary {
+  tenantId: string;
+  tenantName: string;
+  membershipId: string;
+  role: RoleCode;
+  providerId: string | null;
+  providerName: string | null;
+  userName: string;
+  userEmail: string;
+}
+
+/**
+ * The active memberships of an active user, across tenants. Deliberately not tenant-scoped:
+ * it is how the tenant is chosen in the first place, and is called only from lib/auth.
+ */
+export async function findActiveMemberships(userId: string): Promise<MembershipSummary[]> {
+  const rows = await db.membership.findMany({
+    where: { userId, isActive: true, user: { isActive: true } },
+    select: {
+      tenantId: true,
+      id: true,
+      role: true,
+      providerId: true,
+      tenant: { select: { name: true } },
+      provider: { select: { name: true } },
+      user: { select: { name: true, email: true } },
+    },
+    orderBy: { tenant: { name: "asc" } },
+  });
+  return rows.map((row) => ({
+    tenantId: row.tenantId,
+    tenantName: row.tenant.name,
+    membershipId: row.id,
+    role: row.role,
+    providerId: row.providerId,
+    providerName: row.provider?.name ?? null,
+    userName: row.user.name,
+    userEmail: row.user.email,
+  }));
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { TenantCtx } from "./tenant-context";
+
+export interface CycleProviderRow {
+  providerId: string;
+  providerName: string;
+  reasons: string[];
+  selfAssessmentStatus: string | null;
+  reviewStatus: string;
+  grade: string | null;
+}
+
+export interface CycleOverview {
+  id: string;
+  name: string;
+  year: number;
+  status: string;
+  periodStart: Date;
+  periodEnd: Date;
+  selfAssessmentDueOn: Date | null;
+  providerCountAtSelection: number | null;
+  providers: CycleProviderRow[];
+}
+
+export interface MunicipalStart {
+  providerCount: number;
+  currentPlacementCount: number;
+  myPlacementCount: number;
+  openActionCount: number;
+  cycles: CycleOverview[];
+}
+
+/** The municipal roles' start page: the tenant's cycles with the providers in each. */
+export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Promise<MunicipalStart> {
+  const { tenantId } = ctx;
+  const [providerCount, currentPlacementCount, myPlacementCount, openActionCount, cycles] = await Promise.all([
+    db.provider.count({ where: { tenantId, isActive: true } }),
+    db.placement.count({ where: { tenantId, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] } }),
+    db.placement.count({
+      where: { tenantId, endsOn: null, responsible: { userId: ctx.userId } },
+    }),
+    db.actionItem.count({ where: { tenantId, status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] } } }),
+    db.followUpCycle.findMany({
+      where: { tenantId },
+      orderBy: [{ year: "desc" }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        year: true,
+        status: true,
+        periodStart: true,
+        periodEnd: true,
+        selfAssessmentDueOn: true,
+        providerCountAtSelection: true,
+        providers: {
+          orderBy: { provider: { name: "asc" } },
+          select: { providerId: true, reasons: true, reviewStatus: true, provider: { select: { name: true } } },
+        },
+        selfAssessments: { select: { providerId: true, status: true } },
+        gradeSnapshots: {
+          where: { supersededAt: null },
+          select: { providerId: true, grade: true },
+        },
+      },
+    }),
+  ]);
+
+  return {
+    providerCount,
+    currentPlacementCount,
+    myPlacementCount,
+    openActionCount,
+    cycles: cycles.map((cycle) => {
+      const statusByProvider = new Map(cycle.selfAssessments.map((row) => [row.providerId, row.status]));
+      const gradeByProvider = new Map(cycle.gradeSnapshots.map((row) => [row.providerId, row.grade]));
+      return {
+        id: cycle.id,
+        name: cycle.name,
+        year: cycle.year,
+        status: cycle.status,
+        periodStart: cycle.periodStart,
+        periodEnd: cycle.periodEnd,
+        selfAssessmentDueOn: cycle.selfAssessmentDueOn,
+        providerCountAtSelection: cycle.providerCountAtSelection,
+        providers: cycle.providers.map((row) => ({
+          providerId: row.providerId,
+          providerName: row.provider.name,
+          reasons: row.reasons,
+          selfAssessmentStatus: statusByProvider.get(row.providerId) ?? null,
+          reviewStatus: row.reviewStatus,
+          grade: gradeByProvider.get(row.providerId) ?? null,
+        })),
+      };
+    }),
+  };
+}
+
+export interface ProviderStart {
+  providerName: string;
+  selfAssessments: {
+    id: string;
+    cycleName: string;
+    year: number;
+    status: string;
+    dueOn: Date | null;
+    answered: number;
+    questions: number;
+  }[];
+  publishedGrades: { cycleName: string; year: number; grade: string }[];
+  openActions: { id: string; description: string; dueOn: Date | null; status: string }[];
+}
+
+/** A provider user's start page: their own provider only, and grades only once published. */
+export async function getProviderStart(ctx: TenantCtx): Promise<ProviderStart> {
+  if (!ctx.providerId) throw new Error("getProviderStart kräver en utförare i kontexten");
+  const scope = { tenantId: ctx.tenantId, providerId: ctx.providerId };
+  const [provider, selfAssessments, grades, actions] = await Promise.all([
+    db.provider.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.providerId } }, select: { name: true } }),
+    db.selfAssessment.findMany({
+      where: scope,
+      orderBy: { cycle: { year: "desc" } },
+      select: {
+        id: true,
+        status: true,
+        _count: { select: { answers: true } },
+        cycle: {
+          select: {
+            name: true,
+            year: true,
+            selfAssessmentDueOn: true,
+            templateVersion: { select: { _count: { select: { questions: true } } } },
+          },
+        },
+      },
+    }),
+    db.gradeSnapshot.findMany({
+      where: { ...scope, isPublished: true, supersededAt: null },
+      orderBy: { cycle: { year: "desc" } },
+      select: { grade: true, cycle: { select: { name: true, year: true } } },
+    }),
+    db.actionItem.findMany({
+      where: { ...scope, status: { not: "DONE" } },
+      orderBy: { dueOn: "asc" },
+      select: { id: true, description: true, dueOn: true, status: true },
+    }),
+  ]);
+  return {
+    providerName: provider.name,
+    selfAssessments: selfAssessments.map((row) => ({
+      id: row.id,
+      cycleName: row.cycle.name,
+      year: row.cycle.year,
+      status: row.status,
+      dueOn: row.cycle.selfAssessmentDueOn,
+      answered: row._count.answers,
+      questions: row.cycle.templateVersion?._count.questions ?? 0,
+    })),
+    publishedGrades: grades.map((row) => ({ cycleName: row.cycle.name, year: row.cycle.year, grade: row.grade })),
+    openActions: actions,
+  };
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+// Empty strings count as missing, so `FOO=` in a shell does not pass for a value.
+const optional = z.preprocess((value) => (value === "" ? undefined : value), z.string().optional());
+
+const serverEnvSchema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL saknas: starta appen med `npm run dev` eller sätt DATABASE_URL."),
+  NEXTAUTH_SECRET: optional,
+  NEXTAUTH_URL: optional,
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+let cached: ServerEnv | undefined;
+
+/** The validated process environment; the only reader of process.env in the app. */
+export function env(): ServerEnv {
+  cached ??= serverEnvSchema.parse(process.env);
+  return cached;
+}

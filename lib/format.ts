@@ -1,0 +1,30 @@
+/** Swedish (sv-SE) formatting: the only place numbers and dates become text. */
+
+const percentFormat = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 });
+const integerFormat = new Intl.NumberFormat("sv-SE");
+
+/** "78,5 %" for 78.5; a dash for a missing value. */
+export function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return "–";
+  return `${percentFormat.format(value)}\u00a0%`;
+}
+
+export function formatInteger(value: number): string {
+  return integerFormat.format(value);
+}
+
+/** ISO calendar date as Swedes write it: 2020-08-31. Dates are stored as UTC midnight. */
+export function formatDate(value: Date | null | undefined): string {
+  if (!value) return "–";
+  return value.toISOString().slice(0, 10);
+}
+
+/** "2020-08-31 14:05" in Swedish time. */
+export function formatDateTime(value: Date | null | undefined): string {
+  if (!value) return "–";
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Stockholm",
+    dateStyle: "short",
+    timeStyle: "short",
+  }).format(value);
+}
