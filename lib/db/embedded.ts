@@ -105,7 +105,7 @@ async function assertPortFree(port: number): Promise<void> {
     probe.once("error", () =>
       reject(
         new Error(
-          `Port ${port} är upptagen. Stoppa processen som använder den, eller välj en annan port med PG_PORT.`,
+          `Port ${port} är upptagen. Stoppa processen som använder den (kanske en PostgreSQL som inte stängdes) eller välj en annan port.`,
         ),
       ),
     );

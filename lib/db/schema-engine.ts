@@ -71,23 +71,36 @@ async function runDiff(databaseUrl: string, from: unknown, to: unknown, schemaTe
   }
 }
 
-async function createEngine(databaseUrl: string, schemaText: string): Promise<Engine> {
-  const require = createRequire(import.meta.url);
-  const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bg = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Record<string, unknown> & {
-    __wbg_set_wasm(exports: unknown): void;
-    SchemaEngine: { new: (options: unknown, log: (message: string) => void, adapter: unknown) => Promise<Engine> };
-  };
-  const bytes = await readFile(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as WebAssembly.ModuleImports });
-  bg.__wbg_set_wasm(instance.exports);
-  (instance.exports.__wbindgen_start as () => void)();
-  (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
-    set_message: (message: string) => {
-      throw new Error(`Prisma schema engine panic: ${message}`);
-    },
-  };
+type EngineModule = {
+  SchemaEngine: { new: (options: unknown, log: (message: string) => void, adapter: unknown) => Promise<Engine> };
+};
 
+// The wasm glue keeps views of the instance's memory in module state, so the module is
+// instantiated once per process and every engine is created from that one instance.
+let engineModule: Promise<EngineModule> | undefined;
+
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bg = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Record<string, unknown> &
+      EngineModule & { __wbg_set_wasm(exports: unknown): void };
+    const bytes = await readFile(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as WebAssembly.ModuleImports });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
+      set_message: (message: string) => {
+        throw new Error(`Prisma schema engine panic: ${message}`);
+      },
+    };
+    return bg;
+  })();
+  return engineModule;
+}
+
+async function createEngine(databaseUrl: string, schemaText: string): Promise<Engine> {
+  const bg = await loadEngineModule();
   // Discrete fields, never a connectionString: the shadow database is made by spreading this
   // config with another `database`, and pg would let a connectionString win over it.
   const url = new URL(databaseUrl);

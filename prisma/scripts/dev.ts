@@ -28,6 +28,7 @@ const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next
   stdio: "inherit",
   env: {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? devSecret(),
@@ -38,7 +39,12 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  if (next.exitCode === null) next.kill("SIGTERM");
+  // Next first, so its connections close before PostgreSQL goes down.
+  if (next.exitCode === null) {
+    const exited = new Promise((resolve) => next.once("exit", resolve));
+    next.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
   await database.close();
   process.exit(code);
 }

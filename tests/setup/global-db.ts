@@ -1,0 +1,38 @@
+/**
+ * Vitest global set-up: one embedded PostgreSQL cluster for the whole run, with a template
+ * database that is migrated and seeded once. Each integration test file clones it (setup-db.ts).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { ensureDatabase, startEmbeddedCluster } from "../../lib/db/embedded";
+import { applyMigrations } from "../../lib/db/migrations";
+import { createPrismaClient } from "../../lib/db/prisma";
+import { seedDemo } from "../../prisma/seed/seed-demo";
+
+export const TEMPLATE_DATABASE = "template_app";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "kvalitet-test-"));
+  const cluster = await startEmbeddedCluster({ dataDir: path.join(dir, "pg"), port: Number(process.env.TEST_PG_PORT ?? 55340) });
+  await ensureDatabase(cluster.urlFor("postgres"), TEMPLATE_DATABASE);
+  const templateUrl = cluster.urlFor(TEMPLATE_DATABASE);
+  await applyMigrations(templateUrl);
+  const prisma = createPrismaClient(templateUrl);
+  await seedDemo(prisma);
+  // A template cannot be cloned while anything is connected to it.
+  await prisma.$disconnect();
+  project.provide("pgAdminUrl", cluster.urlFor("postgres"));
+
+  return async () => {
+    await cluster.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
+
+describe("sv-SE formatting", () => {
+  it("writes shares with a decimal comma and a non-breaking space before %", () => {
+    expect(formatPercent(78.5)).toBe("78,5\u00a0%");
+    expect(formatPercent(52)).toBe("52\u00a0%");
+  });
+
+  it("shows a dash for a missing share, never 'NaN %'", () => {
+    expect(formatPercent(null)).toBe("–");
+    expect(formatPercent(Number.NaN)).toBe("–");
+  });
+
+  it("writes calendar dates as ISO dates", () => {
+    expect(formatDate(new Date("2020-08-31T00:00:00Z"))).toBe("2020-08-31");
+    expect(formatDate(null)).toBe("–");
+  });
+
+  it("writes times in Swedish time", () => {
+    expect(formatDateTime(new Date("2020-09-21T08:00:00Z"))).toBe("2020-09-21 10:00");
+  });
+});
