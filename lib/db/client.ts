@@ -5,6 +5,19 @@ import { createPrismaClient, type PrismaClient } from "./prisma";
 // One client per process, kept across hot reloads in development.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL);
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= createPrismaClient(env().DATABASE_URL);
+  return globalForPrisma.prisma;
+}
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+/**
+ * The app's Prisma client, created on first use: `next build` imports route modules without a
+ * database, and must not need DATABASE_URL to do so.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_, property) {
+    const real = client();
+    const value = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

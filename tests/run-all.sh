@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `npm test`: type check, lint, unit and integration tests (vitest), production build, and the
+# end-to-end tests (Playwright against `next start`). Ends with one line "N passed, N failed"
+# summing both test runners, and exits non-zero if any step failed.
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json
+status=0
+step() {
+  local name="$1"; shift
+  echo "── ${name}"
+  local started=$SECONDS
+  if "$@"; then
+    echo "── ${name}: ok ($((SECONDS - started)) s)"
+  else
+    echo "── ${name}: FAILED ($((SECONDS - started)) s)"
+    status=1
+  fi
+}
+
+step "Typkontroll (tsc)" npx tsc --noEmit
+step "Lint (eslint)" npx eslint . --max-warnings 0
+step "Enhets- och integrationstester (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+step "Produktionsbygge (next build)" npx next build
+step "End-to-end-tester (playwright)" npx playwright test
+
+node tests/summarise-results.mjs || status=1
+exit $status
