@@ -9,7 +9,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/playwright.json" }]] : [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  // The JSON report lives outside test-results/, which Playwright empties at the start of a run.
+  reporter: [["list"], ["json", { outputFile: ".reports/playwright.json" }]],
   use: {
     baseURL: BASE_URL,
     locale: "sv-SE",

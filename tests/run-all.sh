@@ -4,8 +4,8 @@
 # summing both test runners, and exits non-zero if any step failed.
 set -u
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+rm -rf .reports && mkdir -p .reports
+export NEXT_TELEMETRY_DISABLED=1
 status=0
 step() {
   local name="$1"; shift
@@ -21,7 +21,7 @@ step() {
 
 step "Typkontroll (tsc)" npx tsc --noEmit
 step "Lint (eslint)" npx eslint . --max-warnings 0
-step "Enhets- och integrationstester (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+step "Enhets- och integrationstester (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
 step "Produktionsbygge (next build)" npx next build
 step "End-to-end-tester (playwright)" npx playwright test
 

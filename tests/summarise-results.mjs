@@ -7,7 +7,7 @@ let failed = 0;
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 
-const vitest = read("test-results/vitest.json");
+const vitest = read(".reports/vitest.json");
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
@@ -17,7 +17,7 @@ if (vitest) {
   failed += 1;
 }
 
-const playwright = read("test-results/playwright.json");
+const playwright = read(".reports/playwright.json");
 if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;
   failed += playwright.stats.unexpected;
