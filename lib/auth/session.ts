@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { findActiveMemberships, type MembershipSummary } from "@/lib/data/memberships";
+import { unsafeFindActiveMemberships, type MembershipSummary } from "@/lib/data/memberships";
 import type { TenantCtx } from "@/lib/data/tenant-context";
 import { authOptions } from "./options";
 
@@ -28,7 +28,7 @@ export const requireActor = cache(async (): Promise<Actor> => {
   const session = await getServerSession(authOptions);
   const userId = session?.userId;
   if (!userId) redirect("/login");
-  const memberships = await findActiveMemberships(userId);
+  const memberships = await unsafeFindActiveMemberships(userId);
   const first = memberships[0];
   if (!first) redirect("/login?error=NoMembership");
   const wanted = (await cookies()).get(TENANT_COOKIE)?.value;

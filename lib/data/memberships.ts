@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { unsafeAcrossTenants } from "@/lib/db/tenant";
 import type { RoleCode } from "@/lib/domain/labels";
 
 export interface MembershipSummary {
@@ -17,8 +17,8 @@ export interface MembershipSummary {
  * The active memberships of an active user, across tenants. Deliberately not tenant-scoped:
  * it is how the tenant is chosen in the first place, and is called only from lib/auth.
  */
-export async function findActiveMemberships(userId: string): Promise<MembershipSummary[]> {
-  const rows = await db.membership.findMany({
+export async function unsafeFindActiveMemberships(userId: string): Promise<MembershipSummary[]> {
+  const rows = await unsafeAcrossTenants((tx) => tx.membership.findMany({
     where: { userId, isActive: true, user: { isActive: true } },
     select: {
       tenantId: true,
@@ -30,7 +30,7 @@ export async function findActiveMemberships(userId: string): Promise<MembershipS
       user: { select: { name: true, email: true } },
     },
     orderBy: { tenant: { name: "asc" } },
-  });
+  }));
   return rows.map((row) => ({
     tenantId: row.tenantId,
     tenantName: row.tenant.name,

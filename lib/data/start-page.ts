@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { withTenant } from "@/lib/db/tenant";
 import type { TenantCtx } from "./tenant-context";
 
 export interface CycleProviderRow {
@@ -34,7 +34,7 @@ export interface MunicipalStart {
 /** The municipal roles' start page: the tenant's cycles with the providers in each. */
 export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Promise<MunicipalStart> {
   const { tenantId } = ctx;
-  const [providerCount, currentPlacementCount, myPlacementCount, openActionCount, cycles] = await Promise.all([
+  const [providerCount, currentPlacementCount, myPlacementCount, openActionCount, cycles] = await withTenant(tenantId, (db) => Promise.all([
     db.provider.count({ where: { tenantId, isActive: true } }),
     db.placement.count({ where: { tenantId, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] } }),
     db.placement.count({
@@ -64,7 +64,7 @@ export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Pro
         },
       },
     }),
-  ]);
+  ]));
 
   return {
     providerCount,
@@ -113,10 +113,11 @@ export interface ProviderStart {
 
 /** A provider user's start page: their own provider only, and grades only once published. */
 export async function getProviderStart(ctx: TenantCtx): Promise<ProviderStart> {
-  if (!ctx.providerId) throw new Error("getProviderStart kräver en utförare i kontexten");
-  const scope = { tenantId: ctx.tenantId, providerId: ctx.providerId };
-  const [provider, selfAssessments, grades, actions] = await Promise.all([
-    db.provider.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.providerId } }, select: { name: true } }),
+  const providerId = ctx.providerId;
+  if (!providerId) throw new Error("getProviderStart kräver en utförare i kontexten");
+  const scope = { tenantId: ctx.tenantId, providerId };
+  const [provider, selfAssessments, grades, actions] = await withTenant(ctx.tenantId, (db) => Promise.all([
+    db.provider.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: providerId } }, select: { name: true } }),
     db.selfAssessment.findMany({
       where: scope,
       orderBy: { cycle: { year: "desc" } },
@@ -144,7 +145,7 @@ export async function getProviderStart(ctx: TenantCtx): Promise<ProviderStart> {
       orderBy: { dueOn: "asc" },
       select: { id: true, description: true, dueOn: true, status: true },
     }),
-  ]);
+  ]));
   return {
     providerName: provider.name,
     selfAssessments: selfAssessments.map((row) => ({

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureAppRole } from "../../lib/db/app-role";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { seedDemo } from "../seed/seed-demo";
@@ -21,6 +22,10 @@ if (migrated.applied.length) console.log(`Migreringar körda: ${migrated.applied
 const prisma = createPrismaClient(database.url);
 if (await seedDemo(prisma)) console.log("Demodata inlagd (Sjöviks kommun och Bergsby kommun).");
 await prisma.$disconnect();
+// The app runs as a role without ownership, so row-level security applies (docs/architecture.md).
+const appDatabaseUrl = database.ownsCluster || !process.env.DATABASE_URL
+  ? await ensureAppRole(database.url, randomBytes(18).toString("base64url"))
+  : database.url;
 console.log(`Databasen klar på ${Math.round(performance.now() - started)} ms.`);
 
 const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "dev", "-p", String(port), ...process.argv.slice(2)], {
@@ -29,7 +34,7 @@ const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next
   env: {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: database.url,
+    DATABASE_URL: appDatabaseUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? devSecret(),
   },

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { ensureAppRole } from "../../lib/db/app-role";
 import { ensureDatabase, startEmbeddedCluster } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/prisma";
@@ -24,6 +25,7 @@ await applyMigrations(databaseUrl);
 const prisma = createPrismaClient(databaseUrl);
 await seedDemo(prisma);
 await prisma.$disconnect();
+const appDatabaseUrl = await ensureAppRole(databaseUrl, randomBytes(18).toString("base64url"));
 console.log("db ready");
 
 const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort), "-H", "127.0.0.1"], {
@@ -33,7 +35,7 @@ const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bi
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appDatabaseUrl,
     NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   },

@@ -3,7 +3,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import { sharePercent } from "@/lib/domain/share";
 import { DEMO_TENANT_SLUG, seedDemo } from "@/prisma/seed/seed-demo";
 
-const prisma = createPrismaClient(process.env.DATABASE_URL as string, { max: 2 });
+const prisma = createPrismaClient(process.env.ADMIN_DATABASE_URL as string, { max: 2 });
 
 async function demoTenantId(): Promise<string> {
   return (await prisma.tenant.findUniqueOrThrow({ where: { slug: DEMO_TENANT_SLUG } })).id;

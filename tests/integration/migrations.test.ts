@@ -7,7 +7,7 @@ import { ensureDatabase } from "@/lib/db/embedded";
 import { applyMigrations, migrationChecksum, readMigrations } from "@/lib/db/migrations";
 
 async function freshDatabase(): Promise<string> {
-  const url = new URL(process.env.DATABASE_URL as string);
+  const url = new URL(process.env.ADMIN_DATABASE_URL as string);
   const name = `m_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new URL(url);
   admin.pathname = "/postgres";

@@ -6,6 +6,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { randomBytes } from "node:crypto";
+import { ensureAppRole } from "../../lib/db/app-role";
 import { ensureDatabase, startEmbeddedCluster } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/prisma";
@@ -16,6 +18,7 @@ export const TEMPLATE_DATABASE = "template_app";
 declare module "vitest" {
   export interface ProvidedContext {
     pgAdminUrl: string;
+    pgAppPassword: string;
   }
 }
 
@@ -27,9 +30,12 @@ export default async function setup(project: TestProject) {
   await applyMigrations(templateUrl);
   const prisma = createPrismaClient(templateUrl);
   await seedDemo(prisma);
+  const appPassword = randomBytes(18).toString("base64url");
+  await ensureAppRole(templateUrl, appPassword);
   // A template cannot be cloned while anything is connected to it.
   await prisma.$disconnect();
   project.provide("pgAdminUrl", cluster.urlFor("postgres"));
+  project.provide("pgAppPassword", appPassword);
 
   return async () => {
     await cluster.stop();

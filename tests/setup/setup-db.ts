@@ -1,14 +1,21 @@
 /**
  * Runs before each integration test file: clones the seeded template into a database of the
- * file's own and points DATABASE_URL at it before any app module is imported.
+ * file's own. DATABASE_URL (what the app uses) connects as the app role, under row-level
+ * security; ADMIN_DATABASE_URL connects as the owner, for fixtures and checks.
  */
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
+import { APP_ROLE } from "../../lib/db/app-role";
 import { ensureDatabase } from "../../lib/db/embedded";
 
 const adminUrl = inject("pgAdminUrl");
 const database = `t_${process.env.VITEST_POOL_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
 await ensureDatabase(adminUrl, database, "template_app");
-const url = new URL(adminUrl);
-url.pathname = `/${database}`;
-process.env.DATABASE_URL = url.toString();
+
+const owner = new URL(adminUrl);
+owner.pathname = `/${database}`;
+const app = new URL(owner);
+app.username = APP_ROLE;
+app.password = encodeURIComponent(inject("pgAppPassword"));
+process.env.ADMIN_DATABASE_URL = owner.toString();
+process.env.DATABASE_URL = app.toString();
