@@ -14,6 +14,11 @@ export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
 let cached: ServerEnv | undefined;
 
+/** The public address of the app, for links in e-mail. */
+export function appUrl(path: string): string {
+  return new URL(path, env().NEXTAUTH_URL ?? "http://localhost:3000").toString();
+}
+
 /** The validated process environment; the only reader of process.env in the app. */
 export function env(): ServerEnv {
   cached ??= serverEnvSchema.parse(process.env);

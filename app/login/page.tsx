@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
+import { SignInLinkForm } from "@/components/auth/sign-in-link-form";
+import { requestSignInLink } from "./actions";
 
 export const metadata: Metadata = { title: "Logga in" };
 
 const ERRORS: Record<string, string> = {
   NoMembership: "Ditt konto är inte kopplat till någon kommun. Kontakta din administratör.",
   SessionRequired: "Logga in för att fortsätta.",
+  PasswordChanged: "Ditt lösenord är bytt och alla inloggningar är avslutade. Logga in med det nya lösenordet.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  const { callbackUrl, error } = await searchParams;
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string; activated?: string }>;
+}) {
+  const { callbackUrl, error, activated } = await searchParams;
   // Only same-site paths: an absolute callback URL could send the person to another site.
   const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
@@ -20,8 +27,18 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="mt-2 text-sm text-slate-600">
           För kommunens medarbetare och utförarnas kvalitetsansvariga.
         </p>
+        {activated ? (
+          <p role="status" className="mt-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+            Ditt lösenord är sparat. Logga in med det nu.
+          </p>
+        ) : null}
         <LoginForm callbackUrl={target} initialError={error ? (ERRORS[error] ?? null) : null} />
       </div>
+      <section aria-labelledby="lank" className="mt-6 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+        <h2 id="lank" className="text-lg font-semibold">Utförare: logga in med länk</h2>
+        <p className="mt-1 text-sm text-slate-600">Vi skickar en länk till din e-post. Den gäller i 10 minuter och kan användas en gång.</p>
+        <SignInLinkForm action={requestSignInLink} />
+      </section>
     </main>
   );
 }

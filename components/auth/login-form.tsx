@@ -24,7 +24,11 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError("Fel e-postadress eller lösenord.");
+        setError(
+          result?.error === "RATE_LIMITED"
+            ? "För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen."
+            : "Fel e-postadress eller lösenord.",
+        );
         return;
       }
       router.replace(callbackUrl);

@@ -1,15 +1,23 @@
 import Link from "next/link";
+import type { NavItem } from "@/lib/auth/navigation";
 import { ROLE_LABELS, type RoleCode } from "@/lib/domain/labels";
+import type { FormState } from "@/lib/validation/form-state";
+import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
+import { TenantSwitcher } from "./tenant-switcher";
 
 interface AppHeaderProps {
+  tenantId: string;
   tenantName: string;
+  tenants: { id: string; name: string }[];
   userName: string;
   role: RoleCode;
   providerName: string | null;
+  navigation: NavItem[];
+  switchTenant: (state: FormState, formData: FormData) => Promise<FormState>;
 }
 
-export function AppHeader({ tenantName, userName, role, providerName }: AppHeaderProps) {
+export function AppHeader({ tenantId, tenantName, tenants, userName, role, providerName, navigation, switchTenant }: AppHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
@@ -17,7 +25,11 @@ export function AppHeader({ tenantName, userName, role, providerName }: AppHeade
           <Link href="/" className="text-lg font-bold text-brand-700 hover:underline">
             Kvalitetsuppföljning
           </Link>
-          <p className="text-sm text-slate-600">{tenantName}</p>
+          {tenants.length > 1 ? (
+            <TenantSwitcher current={tenantId} tenants={tenants} action={switchTenant} />
+          ) : (
+            <p className="text-sm text-slate-600">{tenantName}</p>
+          )}
         </div>
         <div className="flex items-center gap-4 text-sm">
           <p className="text-right">
@@ -30,6 +42,7 @@ export function AppHeader({ tenantName, userName, role, providerName }: AppHeade
           <SignOutButton />
         </div>
       </div>
+      <MainNav items={navigation} />
     </header>
   );
 }

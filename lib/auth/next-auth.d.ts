@@ -12,5 +12,6 @@ declare module "next-auth/jwt" {
     userId?: string;
     sessionVersion?: number;
     revoked?: boolean;
+    lastSeen?: number;
   }
 }

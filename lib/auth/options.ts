@@ -1,65 +1,100 @@
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import { randomBytes } from "node:crypto";
+import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "./password";
+import { clientIp, isThrottled, recordSignInAttempt } from "./throttle";
+import { consumeToken } from "./tokens";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1).max(200),
 });
 
+/** Error codes the sign-in form turns into Swedish messages (components/auth/login-form.tsx). */
+export const SIGN_IN_ERRORS = { rateLimited: "RATE_LIMITED", linkInvalid: "LINK_INVALID" } as const;
+
 const EIGHT_HOURS = 8 * 60 * 60;
+const IDLE_MINUTES = 30;
+
+const userSelect = { id: true, email: true, name: true, passwordHash: true, isActive: true, sessionVersion: true } as const;
+
+const toSessionUser = (user: { id: string; email: string; name: string; sessionVersion: number }): User & { sessionVersion: number } => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  sessionVersion: user.sessionVersion,
+});
 
 /**
- * next-auth (v4) configuration. Sessions are JWTs (credentials sign-in requires it); each
- * request re-reads the user so that deactivation or a bumped sessionVersion ends the session.
+ * next-auth (v4). Sessions are JWTs (credentials sign-in requires it) with an absolute maximum of
+ * eight hours and an idle timeout of 30 minutes. Each request re-reads the user, so deactivation,
+ * a role or password change and signing out (which bump sessionVersion) end every session at once.
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 15 * 60 },
+  session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 5 * 60 },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
+      id: "credentials",
       name: "E-post och lösenord",
       credentials: {
         email: { label: "E-post", type: "email" },
         password: { label: "Lösenord", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await db.user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, email: true, name: true, passwordHash: true, isActive: true, sessionVersion: true },
-        });
-        // Verify against a hash even when the user is unknown, so timing does not reveal which e-mails exist.
-        const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), parsed.data.password);
-        if (!user || !user.isActive || !user.passwordHash || !ok) return null;
+        const { email, password } = parsed.data;
+        const ip = clientIp(request?.headers);
+        if (await isThrottled(email, ip)) throw new Error(SIGN_IN_ERRORS.rateLimited);
+        const user = await db.user.findUnique({ where: { email }, select: userSelect });
+        // Verify against a hash even for unknown e-mails, so timing does not reveal which exist.
+        const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+        const succeeded = Boolean(user?.isActive && user.passwordHash && ok);
+        await recordSignInAttempt(email, ip, succeeded);
+        if (!user || !succeeded) return null;
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        return toSessionUser(user);
+      },
+    }),
+    CredentialsProvider({
+      id: "magic-link",
+      name: "Inloggningslänk",
+      credentials: { token: { label: "Länk", type: "text" } },
+      async authorize(credentials) {
+        const email = await consumeToken(String(credentials?.token ?? ""), "SIGN_IN");
+        if (!email) throw new Error(SIGN_IN_ERRORS.linkInvalid);
+        const user = await db.user.findUnique({ where: { email }, select: userSelect });
+        if (!user?.isActive) throw new Error(SIGN_IN_ERRORS.linkInvalid);
+        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+        return toSessionUser(user);
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
       if (user) {
-        token.userId = user.id;
-        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
-        return token;
+        return { ...token, userId: user.id, sessionVersion: (user as { sessionVersion?: number }).sessionVersion ?? 0, lastSeen: now };
       }
       if (!token.userId) return token;
-      const current = await db.user.findUnique({
-        where: { id: token.userId },
-        select: { isActive: true, sessionVersion: true },
-      });
+      if (token.lastSeen && now - token.lastSeen > IDLE_MINUTES * 60) return { ...token, userId: undefined, revoked: true };
+      const current = await db.user.findUnique({ where: { id: token.userId }, select: { isActive: true, sessionVersion: true } });
       if (!current?.isActive || current.sessionVersion !== token.sessionVersion) return { ...token, userId: undefined, revoked: true };
-      return token;
+      return { ...token, lastSeen: now };
     },
     async session({ session, token }) {
       session.userId = token.revoked ? undefined : token.userId;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends every session of the person, not only this browser's cookie.
+    async signOut({ token }) {
+      if (token?.userId) await db.user.update({ where: { id: token.userId }, data: { sessionVersion: { increment: 1 } } });
     },
   },
 };

@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FieldError } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import { ROLE_LABELS, type RoleCode } from "@/lib/domain/labels";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
+
+interface InviteUserFormProps {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  providers: { id: string; name: string }[];
+}
+
+const INPUT = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+
+export function InviteUserForm({ action, providers }: InviteUserFormProps) {
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const [role, setRole] = useState<RoleCode>("QUALITY_DEVELOPER");
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
+      <h2 className="text-lg font-semibold sm:col-span-2">Bjud in en person</h2>
+      <label className="block text-sm font-medium">
+        Namn
+        <input name="name" className={INPUT} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "invite-name-error" : undefined} />
+        <FieldError id="invite-name-error" errors={errors.name} />
+      </label>
+      <label className="block text-sm font-medium">
+        E-postadress
+        <input name="email" type="email" className={INPUT} aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "invite-email-error" : undefined} />
+        <FieldError id="invite-email-error" errors={errors.email} />
+      </label>
+      <label className="block text-sm font-medium">
+        Roll
+        <select name="role" value={role} onChange={(event) => setRole(event.target.value as RoleCode)} className={INPUT}>
+          {Object.entries(ROLE_LABELS).map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <FieldError id="invite-role-error" errors={errors.role} />
+      </label>
+      {role === "PROVIDER" ? (
+        <label className="block text-sm font-medium">
+          Utförare
+          <select name="providerId" defaultValue="" className={INPUT} aria-invalid={errors.providerId ? true : undefined} aria-describedby={errors.providerId ? "invite-provider-error" : undefined}>
+            <option value="">Välj utförare…</option>
+            {providers.map((provider) => (
+              <option key={provider.id} value={provider.id}>
+                {provider.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="invite-provider-error" errors={errors.providerId} />
+        </label>
+      ) : null}
+      <div className="flex items-center gap-4 sm:col-span-2">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? "Skickar…" : "Skicka inbjudan"}
+        </button>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "@/lib/validation/form-state";
+import { assertCan } from "./guard";
+import type { Permission } from "./policy";
+import { requireActor, type Actor } from "./session";
+
+export interface ActionMeta {
+  name: string;
+  /** null: open to anyone, signed in or not (sign-in links, account activation). */
+  permission: Permission | null;
+}
+
+export type FormAction = ((state: FormState, formData: FormData) => Promise<FormState>) & { meta: ActionMeta };
+
+/**
+ * A server action with the project's pipeline: resolve the actor, check the permission,
+ * validate with the form's own zod schema, run. Expected failures become Swedish messages;
+ * unexpected ones are logged with an id and shown as a generic message, never as e.message.
+ * `meta` lets the authorisation matrix test find every action and its permission.
+ */
+export function formAction<S extends z.ZodType>(
+  meta: ActionMeta & { permission: Permission },
+  schema: S,
+  run: (input: z.output<S>, actor: Actor) => Promise<FormState | void>,
+): FormAction {
+  const action = async (_state: FormState, formData: FormData): Promise<FormState> => {
+    const actor = await requireActor();
+    try {
+      assertCan(actor, meta.permission);
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        return { ok: false, message: "Kontrollera uppgifterna i formuläret.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"] };
+      }
+      return (await run(parsed.data, actor)) ?? { ok: true };
+    } catch (error) {
+      return errorToFormState(error, meta.name);
+    }
+  };
+  return Object.assign(action, { meta });
+}
+
+/** An action anyone may call, signed in or not; it must not reveal whether accounts exist. */
+export function publicFormAction<S extends z.ZodType>(
+  meta: { name: string },
+  schema: S,
+  run: (input: z.output<S>) => Promise<FormState | void>,
+): FormAction {
+  const action = async (_state: FormState, formData: FormData): Promise<FormState> => {
+    try {
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        return { ok: false, message: "Kontrollera uppgifterna i formuläret.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"] };
+      }
+      return (await run(parsed.data)) ?? { ok: true };
+    } catch (error) {
+      return errorToFormState(error, meta.name);
+    }
+  };
+  return Object.assign(action, { meta: { name: meta.name, permission: null } });
+}
+
+export function errorToFormState(error: unknown, where: string): FormState {
+  if (error instanceof AppError) return { ok: false, message: error.message };
+  // Next's redirect() and notFound() work by throwing; let them through.
+  if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
+  const id = randomUUID().slice(0, 8);
+  console.error(`[${where}] oväntat fel ${id}:`, error);
+  return { ok: false, message: `Något gick fel och ingenting sparades. Försök igen, eller kontakta supporten och ange felkod ${id}.` };
+}
+
+function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    result[key] = value;
+  }
+  return result;
+}

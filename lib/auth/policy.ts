@@ -1,0 +1,70 @@
+/**
+ * The one place that decides who may do what. A pure role × permission table plus the two
+ * isolation rules: a resource in another tenant does not exist for the actor, and neither does a
+ * provider's resource for a user of another provider. Used by every page, action and route handler.
+ */
+import type { RoleCode } from "@/lib/domain/labels";
+
+const MUNICIPAL: RoleCode[] = ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER"];
+const EVERYONE: RoleCode[] = [...MUNICIPAL, "PROVIDER"];
+
+export const PERMISSIONS = {
+  "dashboard.view": EVERYONE,
+  "account.manage": EVERYONE,
+  "tenant.switch": EVERYONE,
+  "provider.read": EVERYONE,
+  "provider.list": MUNICIPAL,
+  "cycle.read": MUNICIPAL,
+  "selfAssessment.read": EVERYONE,
+  "selfAssessment.write": ["PROVIDER"],
+  "assessment.read": MUNICIPAL,
+  "assessment.write": ["QUALITY_DEVELOPER"],
+  "grade.read": EVERYONE,
+  "audit.read": ["ADMIN", "QUALITY_DEVELOPER"],
+  "user.read": ["ADMIN"],
+  "user.manage": ["ADMIN"],
+  "outbox.read": ["ADMIN"],
+} as const satisfies Record<string, readonly RoleCode[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Permissions whose resource belongs to one provider: provider users get their own only. */
+const PROVIDER_SCOPED: ReadonlySet<Permission> = new Set([
+  "provider.read",
+  "selfAssessment.read",
+  "selfAssessment.write",
+  "grade.read",
+]);
+
+export interface PolicySubject {
+  role: RoleCode;
+  tenantId: string;
+  /** Set for provider users. */
+  providerId: string | null;
+}
+
+export interface PolicyResource {
+  tenantId: string;
+  providerId?: string | null;
+  /** For grades: published ones only are visible to providers. */
+  published?: boolean;
+}
+
+/** "not_found" when the resource is outside the actor's reach, so its existence is not revealed. */
+export type Decision = "allow" | "forbidden" | "not_found";
+
+export function decide(subject: PolicySubject, permission: Permission, resource?: PolicyResource): Decision {
+  if (resource && resource.tenantId !== subject.tenantId) return "not_found";
+  const roles: readonly RoleCode[] = PERMISSIONS[permission];
+  if (!roles.includes(subject.role)) return resource ? "not_found" : "forbidden";
+  if (subject.role === "PROVIDER" && PROVIDER_SCOPED.has(permission)) {
+    if (!resource) return "forbidden";
+    if (!subject.providerId || resource.providerId !== subject.providerId) return "not_found";
+    if (permission === "grade.read" && !resource.published) return "not_found";
+  }
+  return "allow";
+}
+
+export function can(subject: PolicySubject, permission: Permission, resource?: PolicyResource): boolean {
+  return decide(subject, permission, resource) === "allow";
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { issueToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db/client";
+import { unsafeAcrossTenants, withTenant } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "./audit";
+import { enqueueEmail } from "./outbox";
+
+/**
+ * Sends a provider user a single-use sign-in link valid for 10 minutes. Does nothing, silently,
+ * for an unknown, inactive or municipal address: the answer must not reveal which accounts exist.
+ */
+export async function unsafeSendSignInLink(email: string, linkFor: (token: string) => string): Promise<void> {
+  const membership = await unsafeAcrossTenants((tx) =>
+    tx.membership.findFirst({
+      where: { role: "PROVIDER", isActive: true, user: { email, isActive: true } },
+      orderBy: { createdAt: "asc" },
+      select: { tenantId: true },
+    }),
+  );
+  if (!membership) return;
+  const token = await issueToken(email, "SIGN_IN");
+  await withTenant(membership.tenantId, (tx) =>
+    enqueueEmail(tx, membership.tenantId, "SIGN_IN_LINK", {
+      to: email,
+      subject: "Din inloggningslänk till Kvalitetsuppföljning",
+      text: `Logga in med länken nedan. Den gäller i 10 minuter och kan användas en gång.\n\n${linkFor(token)}\n\nHar du inte bett om länken kan du bortse från brevet.`,
+    }),
+  );
+}
+
+/** Sets the first password of an invited person; their invitation link is used up. */
+export async function activateAccount(email: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.user.update({ where: { email }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+}
+
+/** Changes the signed-in person's password and ends all of their sessions, this one included. */
+export async function changePassword(ctx: { tenantId: string; userId: string }, current: string, next: string): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { passwordHash: true } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
+    throw new AppError("INVALID", "Det nuvarande lösenordet stämmer inte.");
+  }
+  const passwordHash = await hashPassword(next);
+  await db.user.update({ where: { id: ctx.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+  await withTenant(ctx.tenantId, (tx) => recordAudit(tx, ctx, { entity: "User", entityId: ctx.userId, action: "changePassword" }));
+}

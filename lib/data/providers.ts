@@ -1,0 +1,95 @@
+import "server-only";
+import { withTenant } from "@/lib/db/tenant";
+import type { TenantCtx } from "./tenant-context";
+
+export interface ProviderListRow {
+  id: string;
+  name: string;
+  ownership: string;
+  currentPlacements: number;
+  contractForms: string[];
+  lastCycleYear: number | null;
+}
+
+/** Every provider of the tenant with its current placements and contract forms. */
+export async function listProviders(ctx: TenantCtx): Promise<ProviderListRow[]> {
+  const rows = await withTenant(ctx.tenantId, (tx) =>
+    tx.provider.findMany({
+      where: { tenantId: ctx.tenantId },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        ownership: true,
+        contracts: { select: { form: true } },
+        cycleProviders: { select: { cycle: { select: { year: true } } } },
+        _count: { select: { placements: { where: { endsOn: null } } } },
+      },
+    }),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    ownership: row.ownership,
+    currentPlacements: row._count.placements,
+    contractForms: [...new Set(row.contracts.map((contract) => contract.form))],
+    lastCycleYear: row.cycleProviders.reduce<number | null>((latest, entry) => Math.max(latest ?? 0, entry.cycle.year), null),
+  }));
+}
+
+export interface ProviderProfile {
+  id: string;
+  tenantId: string;
+  name: string;
+  ownership: string;
+  orgNumber: string | null;
+  currentPlacements: number;
+  cycles: {
+    cycleId: string;
+    cycleName: string;
+    year: number;
+    selfAssessmentStatus: string | null;
+    grade: { value: string; published: boolean } | null;
+  }[];
+}
+
+/** One provider of the tenant, or null when the tenant has no such provider. */
+export async function findProvider(ctx: TenantCtx, providerId: string): Promise<ProviderProfile | null> {
+  return withTenant(ctx.tenantId, async (tx) => {
+    const provider = await tx.provider.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: providerId } },
+      select: {
+        id: true,
+        tenantId: true,
+        name: true,
+        ownership: true,
+        orgNumber: true,
+        _count: { select: { placements: { where: { endsOn: null } } } },
+        cycleProviders: {
+          orderBy: { cycle: { year: "desc" } },
+          select: { cycle: { select: { id: true, name: true, year: true } } },
+        },
+        selfAssessments: { select: { cycleId: true, status: true } },
+        gradeSnapshots: { where: { supersededAt: null }, select: { cycleId: true, grade: true, isPublished: true } },
+      },
+    });
+    if (!provider) return null;
+    const status = new Map(provider.selfAssessments.map((row) => [row.cycleId, row.status]));
+    const grades = new Map(provider.gradeSnapshots.map((row) => [row.cycleId, { value: row.grade, published: row.isPublished }]));
+    return {
+      id: provider.id,
+      tenantId: provider.tenantId,
+      name: provider.name,
+      ownership: provider.ownership,
+      orgNumber: provider.orgNumber,
+      currentPlacements: provider._count.placements,
+      cycles: provider.cycleProviders.map(({ cycle }) => ({
+        cycleId: cycle.id,
+        cycleName: cycle.name,
+        year: cycle.year,
+        selfAssessmentStatus: status.get(cycle.id) ?? null,
+        grade: grades.get(cycle.id) ?? null,
+      })),
+    };
+  });
+}

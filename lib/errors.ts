@@ -1,0 +1,33 @@
+/** Expected failures, each with a Swedish message a person understands and an HTTP status. */
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "RATE_LIMITED" | "UNAUTHENTICATED";
+
+const STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 422,
+  RATE_LIMITED: 429,
+};
+
+const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
+  UNAUTHENTICATED: "Du behöver logga in.",
+  FORBIDDEN: "Du har inte behörighet att göra detta.",
+  NOT_FOUND: "Det du letar efter finns inte, eller så har du inte tillgång till det.",
+  CONFLICT: "Uppgiften har ändrats av någon annan. Ladda om och försök igen.",
+  INVALID: "Uppgifterna är inte giltiga.",
+  RATE_LIMITED: "För många försök. Vänta en stund och försök igen.",
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+
+  constructor(code: AppErrorCode, message = DEFAULT_MESSAGES[code]) {
+    super(message);
+    this.code = code;
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
