@@ -1,0 +1,136 @@
+/**
+ * The authorisation matrix: every server action and route handler × every kind of user. A new
+ * action or route handler fails this test until it is given its row in EXPECTED below.
+ */
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { FormAction } from "@/lib/auth/action";
+import type { Actor } from "@/lib/auth/session";
+import type { RoleCode } from "@/lib/domain/labels";
+import { adminDb } from "../fixtures/admin-db";
+
+const currentActor = vi.hoisted(() => ({ value: null as Actor | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  // Stands in for next-auth's cookie session; everything after it runs for real.
+  requireActor: async () => {
+    if (!currentActor.value) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/login;307;" });
+    return currentActor.value;
+  },
+}));
+
+type Who = RoleCode | "OTHER_PROVIDER" | "OTHER_TENANT_ADMIN" | "ANONYMOUS";
+const EVERYONE_SIGNED_IN: Who[] = ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN"];
+
+/** Who passes each action's gate. Resource checks (own provider, own tenant) are tested per data function. */
+const EXPECTED: Record<string, Who[] | "public"> = {
+  switchTenant: EVERYONE_SIGNED_IN,
+  inviteUser: ["ADMIN", "OTHER_TENANT_ADMIN"],
+  changeRole: ["ADMIN", "OTHER_TENANT_ADMIN"],
+  setMembershipActive: ["ADMIN", "OTHER_TENANT_ADMIN"],
+  changePassword: EVERYONE_SIGNED_IN,
+  requestSignInLink: "public",
+  activateAccount: "public",
+};
+
+/** Route handlers and who may call them. */
+const EXPECTED_ROUTES: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts": "public: next-auth's own sign-in, session and sign-out endpoints",
+};
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** Project files under `folder` whose path matches `pattern`. */
+async function filesUnder(folder: string, pattern: RegExp): Promise<string[]> {
+  const entries = await readdir(path.join(root, folder), { recursive: true });
+  return entries.map((entry) => path.join(folder, entry)).filter((file) => pattern.test(file) && !file.includes("generated"));
+}
+const actions: { file: string; exportName: string; action: FormAction }[] = [];
+const actors = new Map<Who, Actor | null>();
+
+async function actorFor(email: string, tenantSlug: string, override?: Partial<Actor["membership"]>): Promise<Actor> {
+  const user = await adminDb.user.findUniqueOrThrow({ where: { email } });
+  const tenant = await adminDb.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
+  const membership = await adminDb.membership.findUniqueOrThrow({
+    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
+    include: { provider: true },
+  });
+  const summary = {
+    tenantId: tenant.id,
+    tenantName: tenant.name,
+    membershipId: membership.id,
+    role: membership.role,
+    providerId: membership.providerId,
+    providerName: membership.provider?.name ?? null,
+    userName: user.name,
+    userEmail: user.email,
+    ...override,
+  };
+  return { userId: user.id, name: user.name, email: user.email, membership: summary, memberships: [summary] };
+}
+
+beforeAll(async () => {
+  for (const file of [...(await filesUnder("app", /\.tsx?$/)), ...(await filesUnder("lib", /\.tsx?$/))]) {
+    const source = readFileSync(path.join(root, file), "utf8");
+    if (!/^\s*["']use server["']/.test(source)) continue;
+    const module = (await import(path.join(root, file))) as Record<string, FormAction>;
+    for (const [exportName, action] of Object.entries(module)) actions.push({ file, exportName, action });
+  }
+  const valfard = await adminDb.provider.findFirstOrThrow({ where: { name: { startsWith: "Välfärd" }, tenant: { slug: "sjovik" } } });
+  actors.set("ADMIN", await actorFor("admin@sjovik.demo", "sjovik"));
+  actors.set("QUALITY_DEVELOPER", await actorFor("kvalitet@sjovik.demo", "sjovik"));
+  actors.set("SOCIAL_SECRETARY", await actorFor("socialsekreterare@sjovik.demo", "sjovik"));
+  actors.set("READER", await actorFor("lasare@sjovik.demo", "sjovik"));
+  actors.set("PROVIDER", await actorFor("utforare@caleo.demo", "sjovik"));
+  actors.set("OTHER_PROVIDER", await actorFor("utforare@valfard.demo", "sjovik", { providerId: valfard.id }));
+  actors.set("OTHER_TENANT_ADMIN", await actorFor("kvalitet@bergsby.demo", "bergsby", { role: "ADMIN" }));
+  actors.set("ANONYMOUS", null);
+});
+
+describe("the authorisation matrix", () => {
+  it("finds the server actions, each built with the action pipeline and listed in EXPECTED", () => {
+    expect(actions.length).toBeGreaterThanOrEqual(Object.keys(EXPECTED).length);
+    const unregistered = actions.filter(({ action }) => !action.meta || !(action.meta.name in EXPECTED));
+    expect(unregistered.map(({ file, exportName }) => `${file}: ${exportName}`)).toEqual([]);
+    const missing = Object.keys(EXPECTED).filter((name) => !actions.some(({ action }) => action.meta.name === name));
+    expect(missing).toEqual([]);
+  });
+
+  it("finds every route handler listed in EXPECTED_ROUTES", async () => {
+    const routes = await filesUnder("app", /(^|\/)route\.tsx?$/);
+    expect(routes.sort()).toEqual(Object.keys(EXPECTED_ROUTES).sort());
+  });
+
+  const WHO: Who[] = ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN", "ANONYMOUS"];
+
+  it.each(WHO)("lets %s through exactly the gates EXPECTED says, and nothing is written when it is refused", async (who) => {
+    const auditBefore = await adminDb.auditLog.count();
+    const membershipsBefore = await adminDb.membership.count();
+    for (const { action } of actions) {
+      currentActor.value = actors.get(who) ?? null;
+      const expected = EXPECTED[action.meta.name]!;
+      const allowed = expected === "public" || expected.includes(who);
+      // An empty form: an allowed caller gets as far as validation; a refused one is stopped before it.
+      const outcome = await action({ ok: false }, new FormData()).then(
+        (state) => ({ state, redirected: false }),
+        (error: { digest?: string }) => {
+          if (!error.digest?.startsWith("NEXT_REDIRECT")) throw error;
+          return { state: null, redirected: true };
+        },
+      );
+      const label = `${who} → ${action.meta.name}`;
+      if (allowed) {
+        expect(outcome.redirected, label).toBe(false);
+        expect(outcome.state?.message, label).toBe("Kontrollera uppgifterna i formuläret.");
+      } else if (who === "ANONYMOUS") {
+        expect(outcome.redirected, label).toBe(true);
+      } else {
+        expect(outcome.state, label).toEqual({ ok: false, message: "Du har inte behörighet att göra detta." });
+      }
+    }
+    expect(await adminDb.auditLog.count()).toBe(auditBefore);
+    expect(await adminDb.membership.count()).toBe(membershipsBefore);
+  });
+});
