@@ -30,9 +30,11 @@ export function InviteUserForm({ action, providers }: InviteUserFormProps) {
         <input name="email" type="email" className={INPUT} aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "invite-email-error" : undefined} />
         <FieldError id="invite-email-error" errors={errors.email} />
       </label>
-      <label className="block text-sm font-medium">
-        Roll
-        <select name="role" value={role} onChange={(event) => setRole(event.target.value as RoleCode)} className={INPUT}>
+      <div>
+        <label htmlFor="invite-role" className="block text-sm font-medium">
+          Roll
+        </label>
+        <select id="invite-role" name="role" value={role} onChange={(event) => setRole(event.target.value as RoleCode)} className={INPUT}>
           {Object.entries(ROLE_LABELS).map(([code, label]) => (
             <option key={code} value={code}>
               {label}
@@ -40,11 +42,13 @@ export function InviteUserForm({ action, providers }: InviteUserFormProps) {
           ))}
         </select>
         <FieldError id="invite-role-error" errors={errors.role} />
-      </label>
+      </div>
       {role === "PROVIDER" ? (
-        <label className="block text-sm font-medium">
-          Utförare
-          <select name="providerId" defaultValue="" className={INPUT} aria-invalid={errors.providerId ? true : undefined} aria-describedby={errors.providerId ? "invite-provider-error" : undefined}>
+        <div>
+          <label htmlFor="invite-provider" className="block text-sm font-medium">
+            Utförare
+          </label>
+          <select id="invite-provider" name="providerId" defaultValue="" className={INPUT} aria-invalid={errors.providerId ? true : undefined} aria-describedby={errors.providerId ? "invite-provider-error" : undefined}>
             <option value="">Välj utförare…</option>
             {providers.map((provider) => (
               <option key={provider.id} value={provider.id}>
@@ -53,7 +57,7 @@ export function InviteUserForm({ action, providers }: InviteUserFormProps) {
             ))}
           </select>
           <FieldError id="invite-provider-error" errors={errors.providerId} />
-        </label>
+        </div>
       ) : null}
       <div className="flex items-center gap-4 sm:col-span-2">
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">

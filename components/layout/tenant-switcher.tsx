@@ -13,10 +13,11 @@ interface TenantSwitcherProps {
 export function TenantSwitcher({ current, tenants, action }: TenantSwitcherProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   return (
-    <form action={formAction} className="flex items-center gap-2">
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <p className="text-sm text-slate-600">Du arbetar i {tenants.find((tenant) => tenant.id === current)?.name}.</p>
       <label className="text-sm">
         <span className="sr-only">Kommun</span>
-        <select name="tenantId" defaultValue={current} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+        <select key={current} name="tenantId" defaultValue={current} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
           {tenants.map((tenant) => (
             <option key={tenant.id} value={tenant.id}>
               {tenant.name}

@@ -38,9 +38,19 @@ interface DataTableProps<TData extends RowData> {
   searchLabel?: string;
   emptyMessage: string;
   initialSorting?: SortingState;
+  /** A stable id per row, so a row's components keep their state when the data is refreshed. */
+  getRowId?: (row: TData) => string;
 }
 
-export function DataTable<TData extends RowData>({ label, columns, data, searchLabel = "Sök", emptyMessage, initialSorting = [] }: DataTableProps<TData>) {
+export function DataTable<TData extends RowData>({
+  label,
+  columns,
+  data,
+  searchLabel = "Sök",
+  emptyMessage,
+  initialSorting = [],
+  getRowId,
+}: DataTableProps<TData>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [globalFilter, setGlobalFilter] = useState("");
   const searchId = useId();
@@ -52,6 +62,7 @@ export function DataTable<TData extends RowData>({ label, columns, data, searchL
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
     globalFilterFn: "includesString",
+    getRowId: getRowId ? (row) => getRowId(row) : undefined,
   });
   const rows = table.getRowModel().rows;
 

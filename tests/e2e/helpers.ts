@@ -3,11 +3,24 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Kvalitet2026!";
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Fills in and sends the sign-in form; the outcome is for the caller to check. */
+export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(password);
+  await page.getByLabel("E-postadress", { exact: true }).fill(email);
+  await page.getByLabel("Lösenord", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+/** Signs in and waits until the signed-in start page is there. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await submitSignIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await page.waitForURL(/\/login/);
 }
 
 /** Fails on any serious or critical WCAG 2.1 A/AA violation on the page as it is now. */

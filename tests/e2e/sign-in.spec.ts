@@ -1,15 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousAxeViolations, signIn } from "./helpers";
+import { expectNoSeriousAxeViolations, signIn, signOut, submitSignIn } from "./helpers";
 
 test("a signed-out visitor is sent to the sign-in page", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
-  await expect(page.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Logga in" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
 
 test("a wrong password gets a clear Swedish message and no session", async ({ page }) => {
-  await signIn(page, "kvalitet@sjovik.demo", "fel-losenord");
+  await submitSignIn(page, "kvalitet@sjovik.demo", "fel-losenord");
   await expect(page.getByText("Fel e-postadress eller lösenord.")).toBeVisible();
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
@@ -41,8 +41,7 @@ test("the social secretary sees their own placements", async ({ page }) => {
 test("the reader and the admin get the municipal start page", async ({ page }) => {
   await signIn(page, "lasare@sjovik.demo");
   await expect(page.getByText("Du är inloggad som läsare.")).toBeVisible();
-  await page.getByRole("button", { name: "Logga ut" }).click();
-  await expect(page).toHaveURL(/\/login/);
+  await signOut(page);
   await signIn(page, "admin@sjovik.demo");
   await expect(page.getByText("Du är inloggad som administratör.")).toBeVisible();
 });
