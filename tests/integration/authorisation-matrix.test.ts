@@ -75,8 +75,8 @@ beforeAll(async () => {
   for (const file of [...(await filesUnder("app", /\.tsx?$/)), ...(await filesUnder("lib", /\.tsx?$/))]) {
     const source = readFileSync(path.join(root, file), "utf8");
     if (!/^\s*["']use server["']/.test(source)) continue;
-    const module = (await import(path.join(root, file))) as Record<string, FormAction>;
-    for (const [exportName, action] of Object.entries(module)) actions.push({ file, exportName, action });
+    const exported = (await import(path.join(root, file))) as Record<string, FormAction>;
+    for (const [exportName, action] of Object.entries(exported)) actions.push({ file, exportName, action });
   }
   const valfard = await adminDb.provider.findFirstOrThrow({ where: { name: { startsWith: "Välfärd" }, tenant: { slug: "sjovik" } } });
   actors.set("ADMIN", await actorFor("admin@sjovik.demo", "sjovik"));
