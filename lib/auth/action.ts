@@ -11,6 +11,8 @@ export interface ActionMeta {
   name: string;
   /** null: open to anyone, signed in or not (sign-in links, account activation). */
   permission: Permission | null;
+  /** Usable before a required second factor is set up (only the set-up itself). */
+  allowTwoFactorEnrolment?: boolean;
 }
 
 export type FormAction = ((state: FormState, formData: FormData) => Promise<FormState>) & { meta: ActionMeta };
@@ -27,7 +29,7 @@ export function formAction<S extends z.ZodType>(
   run: (input: z.output<S>, actor: Actor) => Promise<FormState | void>,
 ): FormAction {
   const action = async (_state: FormState, formData: FormData): Promise<FormState> => {
-    const actor = await requireActor();
+    const actor = await requireActor(meta.allowTwoFactorEnrolment ?? false);
     try {
       assertCan(actor, meta.permission);
       const parsed = schema.safeParse(formDataToObject(formData));

@@ -11,6 +11,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },
   { href: "/admin/logg", label: "Händelselogg", permission: "audit.read" },
   { href: "/admin/utskick", label: "Utskick", permission: "outbox.read" },
+  { href: "/admin/installningar", label: "Inställningar", permission: "tenant.configure" },
   { href: "/konto", label: "Mitt konto", permission: "account.manage" },
 ];
 

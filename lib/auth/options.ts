@@ -7,19 +7,35 @@ import { db } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password";
 import { clientIp, isThrottled, recordSignInAttempt } from "./throttle";
 import { consumeToken } from "./tokens";
+import { verifySecondFactor } from "@/lib/data/two-factor";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1).max(200),
+  code: z.string().trim().max(20).optional(),
 });
 
 /** Error codes the sign-in form turns into Swedish messages (components/auth/login-form.tsx). */
-export const SIGN_IN_ERRORS = { rateLimited: "RATE_LIMITED", linkInvalid: "LINK_INVALID" } as const;
+export const SIGN_IN_ERRORS = {
+  rateLimited: "RATE_LIMITED",
+  linkInvalid: "LINK_INVALID",
+  codeRequired: "TOTP_REQUIRED",
+  codeInvalid: "TOTP_INVALID",
+} as const;
 
 const EIGHT_HOURS = 8 * 60 * 60;
 const IDLE_MINUTES = 30;
 
-const userSelect = { id: true, email: true, name: true, passwordHash: true, isActive: true, sessionVersion: true } as const;
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  passwordHash: true,
+  isActive: true,
+  sessionVersion: true,
+  totpSecret: true,
+  totpEnabledAt: true,
+} as const;
 
 const toSessionUser = (user: { id: string; email: string; name: string; sessionVersion: number }): User & { sessionVersion: number } => ({
   id: user.id,
@@ -43,19 +59,31 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "E-post", type: "email" },
         password: { label: "Lösenord", type: "password" },
+        code: { label: "Kod", type: "text" },
       },
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
+        const { email, password, code } = parsed.data;
         const ip = clientIp(request?.headers);
         if (await isThrottled(email, ip)) throw new Error(SIGN_IN_ERRORS.rateLimited);
         const user = await db.user.findUnique({ where: { email }, select: userSelect });
         // Verify against a hash even for unknown e-mails, so timing does not reveal which exist.
         const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-        const succeeded = Boolean(user?.isActive && user.passwordHash && ok);
-        await recordSignInAttempt(email, ip, succeeded);
-        if (!user || !succeeded) return null;
+        const passwordOk = Boolean(user?.isActive && user.passwordHash && ok);
+        if (!user || !passwordOk) {
+          await recordSignInAttempt(email, ip, false);
+          return null;
+        }
+        if (user.totpEnabledAt && user.totpSecret) {
+          // The password was right; the form now asks for the code and sends both again.
+          if (!code) throw new Error(SIGN_IN_ERRORS.codeRequired);
+          if (!(await verifySecondFactor(user.id, user.totpSecret, code))) {
+            await recordSignInAttempt(email, ip, false);
+            throw new Error(SIGN_IN_ERRORS.codeInvalid);
+          }
+        }
+        await recordSignInAttempt(email, ip, true);
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
         return toSessionUser(user);
       },

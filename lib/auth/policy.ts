@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   "audit.read": ["ADMIN", "QUALITY_DEVELOPER"],
   "user.read": ["ADMIN"],
   "user.manage": ["ADMIN"],
+  "tenant.configure": ["ADMIN"],
   "outbox.read": ["ADMIN"],
 } as const satisfies Record<string, readonly RoleCode[]>;
 

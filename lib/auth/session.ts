@@ -24,7 +24,7 @@ export interface Actor {
  * first). Redirects to the sign-in page when there is no valid session or membership.
  * Cached per request, so a page and its components decode the session once.
  */
-export const requireActor = cache(async (): Promise<Actor> => {
+export const requireActor = cache(async (allowTwoFactorEnrolment = false): Promise<Actor> => {
   const session = await getServerSession(authOptions);
   const userId = session?.userId;
   if (!userId) redirect("/login");
@@ -33,6 +33,8 @@ export const requireActor = cache(async (): Promise<Actor> => {
   if (!first) redirect("/login?error=NoMembership");
   const wanted = (await cookies()).get(TENANT_COOKIE)?.value;
   const membership = memberships.find((candidate) => candidate.tenantId === wanted) ?? first;
+  // Until a required second factor is set up, the person can do nothing but set it up.
+  if (membership.mustEnrolTwoFactor && !allowTwoFactorEnrolment) redirect("/tvafaktor");
   return { userId, name: first.userName, email: first.userEmail, membership, memberships };
 });
 

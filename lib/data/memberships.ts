@@ -1,5 +1,7 @@
 import "server-only";
+import { twoFactorRequired } from "@/lib/auth/two-factor";
 import { unsafeAcrossTenants } from "@/lib/db/tenant";
+import { parseTenantSettings } from "@/lib/validation/tenant-settings";
 import type { RoleCode } from "@/lib/domain/labels";
 
 export interface MembershipSummary {
@@ -11,6 +13,8 @@ export interface MembershipSummary {
   providerName: string | null;
   userName: string;
   userEmail: string;
+  /** This membership's role must use two-factor sign-in and the person has not set it up yet. */
+  mustEnrolTwoFactor: boolean;
 }
 
 /**
@@ -25,9 +29,9 @@ export async function unsafeFindActiveMemberships(userId: string): Promise<Membe
       id: true,
       role: true,
       providerId: true,
-      tenant: { select: { name: true } },
+      tenant: { select: { name: true, settings: true } },
       provider: { select: { name: true } },
-      user: { select: { name: true, email: true } },
+      user: { select: { name: true, email: true, totpEnabledAt: true } },
     },
     orderBy: { tenant: { name: "asc" } },
   }));
@@ -40,5 +44,6 @@ export async function unsafeFindActiveMemberships(userId: string): Promise<Membe
     providerName: row.provider?.name ?? null,
     userName: row.user.name,
     userEmail: row.user.email,
+    mustEnrolTwoFactor: !row.user.totpEnabledAt && twoFactorRequired(row.role, parseTenantSettings(row.tenant.settings)),
   }));
 }

@@ -26,3 +26,9 @@ export const changePasswordSchema = z
     confirm: z.string(),
   })
   .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "Lösenorden är inte lika." });
+
+export const beginTwoFactorSchema = z.object({});
+
+export const confirmTwoFactorSchema = z.object({
+  code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, "Ange den sexsiffriga koden från appen."),
+});

@@ -5,7 +5,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
+import { hashRecoveryCode } from "../../lib/auth/two-factor";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { DEMO_ADMIN_RECOVERY_CODES, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "./demo-credentials";
 import { GOAL_AREAS, QUESTIONNAIRE, REQUIREMENTS, type QuestionSeed } from "./demo-catalogue";
 import {
   currentPlacements,
@@ -27,7 +29,7 @@ import {
 type Tx = Prisma.TransactionClient;
 
 export const DEMO_TENANT_SLUG = "sjovik";
-export const DEMO_PASSWORD = "Kvalitet2026!";
+export { DEMO_PASSWORD } from "./demo-credentials";
 
 export const DEMO_USERS = [
   { email: "admin@sjovik.demo", name: "Anna Admin", role: "ADMIN" },
@@ -179,7 +181,17 @@ async function seedUsers(tx: Tx, tenantId: string, passwordHash: string, provide
   const membershipIdByRole = new Map<string, string>();
   const userIdByEmail = new Map<string, string>();
   for (const demoUser of DEMO_USERS) {
-    const user = await tx.user.create({ data: { email: demoUser.email, name: demoUser.name, passwordHash } });
+    const isAdmin = demoUser.role === "ADMIN";
+    const user = await tx.user.create({
+      data: {
+        email: demoUser.email,
+        name: demoUser.name,
+        passwordHash,
+        totpSecret: isAdmin ? DEMO_ADMIN_TOTP_SECRET : null,
+        totpEnabledAt: isAdmin ? date("2020-01-01") : null,
+        recoveryCodes: isAdmin ? { create: DEMO_ADMIN_RECOVERY_CODES.map((code) => ({ codeHash: hashRecoveryCode(code) })) } : undefined,
+      },
+    });
     userIdByEmail.set(demoUser.email, user.id);
     const membershipId = randomUUID();
     membershipIdByRole.set(demoUser.role, membershipIdByRole.get(demoUser.role) ?? membershipId);

@@ -26,7 +26,7 @@ async function linkFromOutbox(browser: Browser, to: string, path: string): Promi
 
 test("each role sees the navigation it may use", async ({ page }) => {
   const expected: [string, string[]][] = [
-    ["admin@sjovik.demo", ["Start", "Utförare", "Användare", "Händelselogg", "Utskick", "Mitt konto"]],
+    ["admin@sjovik.demo", ["Start", "Utförare", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]],
     ["kvalitet@sjovik.demo", ["Start", "Utförare", "Händelselogg", "Mitt konto"]],
     ["socialsekreterare@sjovik.demo", ["Start", "Utförare", "Mitt konto"]],
     ["lasare@sjovik.demo", ["Start", "Utförare", "Mitt konto"]],

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-
-export const DEMO_PASSWORD = "Kvalitet2026!";
+import { currentTotpCode } from "../../lib/auth/two-factor";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "../../prisma/seed/demo-credentials";
 
 /** Fills in and sends the sign-in form; the outcome is for the caller to check. */
 export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -11,9 +11,15 @@ export async function submitSignIn(page: Page, email: string, password = DEMO_PA
   await page.getByRole("button", { name: "Logga in" }).click();
 }
 
-/** Signs in and waits until the signed-in start page is there. */
+/** Signs in (with the demo admin's TOTP code when asked) and waits for the signed-in start page. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await submitSignIn(page, email, password);
+  if (email === "admin@sjovik.demo") {
+    const code = page.getByLabel("Kod från appen eller reservkod");
+    await expect(code).toBeVisible();
+    await code.fill(currentTotpCode(DEMO_ADMIN_TOTP_SECRET));
+    await page.getByRole("button", { name: "Logga in" }).click();
+  }
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeVisible();
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { TwoFactorSetup } from "@/components/auth/two-factor-setup";
+import { remainingRecoveryCodes, twoFactorEnabled } from "@/lib/data/two-factor";
+import { beginTwoFactorAction, confirmTwoFactorAction } from "../../tvafaktor/actions";
 import { requirePermission } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/domain/labels";
 import { changePasswordAction } from "./actions";
@@ -8,6 +11,7 @@ export const metadata: Metadata = { title: "Mitt konto" };
 
 export default async function AccountPage() {
   const actor = await requirePermission("account.manage");
+  const [enabled, recoveryLeft] = await Promise.all([twoFactorEnabled(actor.userId), remainingRecoveryCodes(actor.userId)]);
   return (
     <div className="space-y-6">
       <div>
@@ -26,6 +30,16 @@ export default async function AccountPage() {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="tvafaktor" className="max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="tvafaktor" className="text-lg font-semibold">Tvåfaktorsinloggning</h2>
+        {enabled ? (
+          <p>
+            Aktiverad. Du har {recoveryLeft} oanvända reservkoder kvar.
+          </p>
+        ) : (
+          <TwoFactorSetup begin={beginTwoFactorAction} confirm={confirmTwoFactorAction} continueHref="/konto" />
+        )}
       </section>
       <ChangePasswordForm action={changePasswordAction} />
     </div>

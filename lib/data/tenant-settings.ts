@@ -1,0 +1,21 @@
+import "server-only";
+import { withTenant } from "@/lib/db/tenant";
+import { parseTenantSettings, type TenantSettings } from "@/lib/validation/tenant-settings";
+import { recordAudit } from "./audit";
+import type { TenantCtx } from "./tenant-context";
+
+export async function getTenantSettings(ctx: TenantCtx): Promise<TenantSettings> {
+  const tenant = await withTenant(ctx.tenantId, (tx) => tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { settings: true } }));
+  return parseTenantSettings(tenant.settings);
+}
+
+/** Changes some of the tenant's settings, audited with before and after. */
+export async function updateTenantSettings(ctx: TenantCtx, changes: Partial<TenantSettings>): Promise<void> {
+  await withTenant(ctx.tenantId, async (tx) => {
+    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { settings: true } });
+    const before = parseTenantSettings(tenant.settings);
+    const after = { ...before, ...changes };
+    await tx.tenant.update({ where: { id: ctx.tenantId }, data: { settings: after } });
+    await recordAudit(tx, ctx, { entity: "Tenant", entityId: ctx.tenantId, action: "updateSettings", before, after });
+  });
+}
