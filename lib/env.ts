@@ -24,3 +24,15 @@ export function env(): ServerEnv {
   cached ??= serverEnvSchema.parse(process.env);
   return cached;
 }
+
+const ssoEnvSchema = z.object({
+  OIDC_ISSUER: optional.pipe(z.url("OIDC_ISSUER måste vara en adress").optional()),
+  OIDC_CLIENT_ID: optional,
+  OIDC_CLIENT_SECRET: optional,
+  OIDC_NAME: optional,
+});
+
+/** Single sign-on settings; read on their own, since `next build` loads the auth route without a database. */
+export function ssoEnv(): z.infer<typeof ssoEnvSchema> {
+  return ssoEnvSchema.parse(process.env);
+}

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
 import { SignInLinkForm } from "@/components/auth/sign-in-link-form";
+import { SsoButton } from "@/components/auth/sso-button";
+import { ssoProvider } from "@/lib/auth/sso";
+import { ssoEnv } from "@/lib/env";
 import { requestSignInLink } from "./actions";
 
 export const metadata: Metadata = { title: "Logga in" };
@@ -8,6 +11,8 @@ export const metadata: Metadata = { title: "Logga in" };
 const ERRORS: Record<string, string> = {
   NoMembership: "Ditt konto är inte kopplat till någon kommun. Kontakta din administratör.",
   SessionRequired: "Logga in för att fortsätta.",
+  SsoNoAccount: "Du har inget konto hos kommunens kvalitetsuppföljning. Kontakta din administratör.",
+  SsoMfaRequired: "Din roll kräver inloggning i två steg. Logga in med tvåstegsverifiering hos kommunen, eller med lösenord och kod.",
   PasswordChanged: "Ditt lösenord är bytt och alla inloggningar är avslutade. Logga in med det nya lösenordet.",
 };
 
@@ -19,6 +24,7 @@ export default async function LoginPage({
   const { callbackUrl, error, activated } = await searchParams;
   // Only same-site paths: an absolute callback URL could send the person to another site.
   const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const sso = ssoProvider(ssoEnv());
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
       <div className="rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
@@ -33,6 +39,7 @@ export default async function LoginPage({
           </p>
         ) : null}
         <LoginForm callbackUrl={target} initialError={error ? (ERRORS[error] ?? null) : null} />
+        {sso ? <SsoButton providerId={sso.id} name={sso.name} callbackUrl={target} /> : null}
       </div>
       <section aria-labelledby="lank" className="mt-6 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
         <h2 id="lank" className="text-lg font-semibold">Utförare: logga in med länk</h2>

@@ -3,9 +3,12 @@ import { randomBytes } from "node:crypto";
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { unsafeResolveSsoUser } from "@/lib/data/accounts";
 import { db } from "@/lib/db/client";
+import { ssoEnv } from "@/lib/env";
 import { hashPassword, verifyPassword } from "./password";
 import { clientIp, isThrottled, recordSignInAttempt } from "./throttle";
+import { ssoEmail, ssoProvider, ssoUsedMfa, SSO_PROVIDER_ID, type SsoProfile } from "./sso";
 import { consumeToken } from "./tokens";
 import { verifySecondFactor } from "@/lib/data/two-factor";
 
@@ -101,10 +104,23 @@ export const authOptions: NextAuthOptions = {
         return toSessionUser(user);
       },
     }),
+    ...optionalSsoProvider(),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    async signIn({ account, profile }) {
+      if (account?.provider !== SSO_PROVIDER_ID) return true;
+      const decision = await unsafeResolveSsoUser(ssoEmail(profile as SsoProfile), ssoUsedMfa(profile as SsoProfile));
+      return decision.ok ? true : `/login?error=${decision.reason === "MFA_REQUIRED" ? "SsoMfaRequired" : "SsoNoAccount"}`;
+    },
+    async jwt({ token, user, account, profile }) {
       const now = Math.floor(Date.now() / 1000);
+      if (user && account?.provider === SSO_PROVIDER_ID) {
+        // The IdP's subject is not our user id: map by e-mail, as the signIn callback just allowed.
+        const decision = await unsafeResolveSsoUser(ssoEmail(profile as SsoProfile), ssoUsedMfa(profile as SsoProfile));
+        if (!decision.ok) return { ...token, userId: undefined, revoked: true };
+        await db.user.update({ where: { id: decision.userId }, data: { lastSignInAt: new Date() } });
+        return { ...token, userId: decision.userId, sessionVersion: decision.sessionVersion, lastSeen: now };
+      }
       if (user) {
         return { ...token, userId: user.id, sessionVersion: (user as { sessionVersion?: number }).sessionVersion ?? 0, lastSeen: now };
       }
@@ -126,6 +142,11 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+function optionalSsoProvider() {
+  const provider = ssoProvider(ssoEnv());
+  return provider ? [provider] : [];
+}
 
 // A hash of a random string, only used to spend the same time on unknown e-mails.
 const dummyHash = hashPassword(randomBytes(16).toString("hex"));

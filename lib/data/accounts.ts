@@ -1,10 +1,13 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { issueToken } from "@/lib/auth/tokens";
+import { twoFactorRequired } from "@/lib/auth/two-factor";
 import { db } from "@/lib/db/client";
 import { unsafeAcrossTenants, withTenant } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "./audit";
+import { parseTenantSettings } from "@/lib/validation/tenant-settings";
+import { unsafeFindActiveMemberships } from "./memberships";
 import { enqueueEmail } from "./outbox";
 
 /**
@@ -45,4 +48,26 @@ export async function changePassword(ctx: { tenantId: string; userId: string }, 
   const passwordHash = await hashPassword(next);
   await db.user.update({ where: { id: ctx.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
   await withTenant(ctx.tenantId, (tx) => recordAudit(tx, ctx, { entity: "User", entityId: ctx.userId, action: "changePassword" }));
+}
+
+export type SsoDecision = { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: "NO_ACCOUNT" | "MFA_REQUIRED" };
+
+/**
+ * Whether a person who proved their identity at the municipality's IdP may sign in here: they
+ * need an active municipal membership, and if any of their roles requires two-factor sign-in the
+ * IdP must have used it too. Cross-tenant by nature, hence unsafe….
+ */
+export async function unsafeResolveSsoUser(email: string, idpUsedMfa: boolean): Promise<SsoDecision> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, isActive: true, sessionVersion: true } });
+  if (!user?.isActive) return { ok: false, reason: "NO_ACCOUNT" };
+  const memberships = await unsafeFindActiveMemberships(user.id);
+  const municipal = memberships.filter((membership) => membership.role !== "PROVIDER");
+  if (municipal.length === 0) return { ok: false, reason: "NO_ACCOUNT" };
+  const needsMfa = await unsafeAcrossTenants(async (tx) => {
+    const tenants = await tx.tenant.findMany({ where: { id: { in: municipal.map((m) => m.tenantId) } }, select: { id: true, settings: true } });
+    const settings = new Map(tenants.map((tenant) => [tenant.id, parseTenantSettings(tenant.settings)]));
+    return municipal.some((membership) => twoFactorRequired(membership.role, settings.get(membership.tenantId) ?? {}));
+  });
+  if (needsMfa && !idpUsedMfa) return { ok: false, reason: "MFA_REQUIRED" };
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }

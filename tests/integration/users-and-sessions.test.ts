@@ -166,3 +166,19 @@ describe("sign-in throttling", () => {
     expect(await isThrottled("throttle@x.demo", "10.1.1.1", old)).toBe(false);
   });
 });
+
+describe("single sign-on users", () => {
+  it("lets in a municipal user the IdP has identified, and nobody else", async () => {
+    const { unsafeResolveSsoUser } = await import("@/lib/data/accounts");
+    expect(await unsafeResolveSsoUser("socialsekreterare@sjovik.demo", false)).toMatchObject({ ok: true });
+    expect(await unsafeResolveSsoUser("finns-inte@kommun.se", true)).toEqual({ ok: false, reason: "NO_ACCOUNT" });
+    // Provider users are external: they sign in by link or password, never through the municipality's IdP.
+    expect(await unsafeResolveSsoUser("utforare@caleo.demo", true)).toEqual({ ok: false, reason: "NO_ACCOUNT" });
+  });
+
+  it("demands that the IdP used MFA for roles that require two-factor sign-in", async () => {
+    const { unsafeResolveSsoUser } = await import("@/lib/data/accounts");
+    expect(await unsafeResolveSsoUser("admin@sjovik.demo", false)).toEqual({ ok: false, reason: "MFA_REQUIRED" });
+    expect(await unsafeResolveSsoUser("admin@sjovik.demo", true)).toMatchObject({ ok: true });
+  });
+});
