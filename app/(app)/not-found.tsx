@@ -1,13 +1,5 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
 export default function NotFound() {
-  return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-bold">Sidan finns inte</h1>
-      <p className="text-slate-600">Det du letar efter finns inte, eller så har du inte tillgång till det.</p>
-      <Link href="/" className="text-brand-700 underline">
-        Till startsidan
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

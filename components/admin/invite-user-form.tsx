@@ -3,7 +3,9 @@
 import { useActionState, useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ROLE_LABELS, type RoleCode } from "@/lib/domain/labels";
+import { ProviderSelect } from "./provider-select";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 
 interface InviteUserFormProps {
@@ -48,21 +50,18 @@ export function InviteUserForm({ action, providers }: InviteUserFormProps) {
           <label htmlFor="invite-provider" className="block text-sm font-medium">
             Utförare
           </label>
-          <select id="invite-provider" name="providerId" defaultValue="" className={INPUT} aria-invalid={errors.providerId ? true : undefined} aria-describedby={errors.providerId ? "invite-provider-error" : undefined}>
-            <option value="">Välj utförare…</option>
-            {providers.map((provider) => (
-              <option key={provider.id} value={provider.id}>
-                {provider.name}
-              </option>
-            ))}
-          </select>
+          <ProviderSelect
+            id="invite-provider"
+            providers={providers}
+            className={INPUT}
+            aria-invalid={errors.providerId ? true : undefined}
+            aria-describedby={errors.providerId ? "invite-provider-error" : undefined}
+          />
           <FieldError id="invite-provider-error" errors={errors.providerId} />
         </div>
       ) : null}
       <div className="flex items-center gap-4 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "Skickar…" : "Skicka inbjudan"}
-        </button>
+        <SubmitButton pending={pending} label="Skicka inbjudan" pendingLabel="Skickar…" className="text-sm" />
         <FormMessage state={state} />
       </div>
     </form>

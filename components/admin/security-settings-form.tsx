@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 
 interface SecuritySettingsFormProps {
@@ -21,9 +22,7 @@ export function SecuritySettingsForm({ requireTwoFactorForAll, action }: Securit
           <span className="block text-sm text-slate-600">Administratörer måste alltid använda det. Utförare loggar in med lösenord eller engångslänk.</span>
         </span>
       </label>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-        {pending ? "Sparar…" : "Spara"}
-      </button>
+      <SubmitButton pending={pending} label="Spara" pendingLabel="Sparar…" className="text-sm" />
       <FormMessage state={state} />
     </form>
   );

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { ROLE_LABELS, type RoleCode } from "@/lib/domain/labels";
+import { ProviderSelect } from "./provider-select";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -40,14 +41,7 @@ export function UserRowActions({ membershipId, name, role, providerId, active, p
         {selectedRole === "PROVIDER" ? (
           <label className="text-sm">
             <span className="sr-only">Utförare för {name}</span>
-            <select name="providerId" defaultValue={providerId ?? ""} className="max-w-48 rounded-md border border-slate-300 px-2 py-1 text-sm">
-              <option value="">Välj utförare…</option>
-              {providers.map((provider) => (
-                <option key={provider.id} value={provider.id}>
-                  {provider.name}
-                </option>
-              ))}
-            </select>
+            <ProviderSelect providers={providers} defaultValue={providerId ?? ""} className="max-w-48 rounded-md border border-slate-300 px-2 py-1 text-sm" />
           </label>
         ) : null}
         <button type="submit" disabled={rolePending} className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm";
@@ -23,9 +24,7 @@ export function ActivateAccountForm({ token, action }: { token: string; action: 
         <input name="confirm" type="password" autoComplete="new-password" className={INPUT} aria-invalid={errors.confirm ? true : undefined} aria-describedby={errors.confirm ? "activate-confirm-error" : undefined} />
         <FieldError id="activate-confirm-error" errors={errors.confirm} />
       </label>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-        {pending ? "Sparar…" : "Spara lösenord"}
-      </button>
+      <SubmitButton pending={pending} label="Spara lösenord" pendingLabel="Sparar…" className="w-full" />
       <FormMessage state={state} />
     </form>
   );

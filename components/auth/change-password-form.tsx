@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm";
@@ -34,9 +35,7 @@ export function ChangePasswordForm({ action }: { action: (state: FormState, form
         </label>
       ))}
       <p className="text-sm text-slate-600">Alla dina inloggningar avslutas när lösenordet byts.</p>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-        {pending ? "Sparar…" : "Byt lösenord"}
-      </button>
+      <SubmitButton pending={pending} label="Byt lösenord" pendingLabel="Sparar…" className="text-sm" />
       <FormMessage state={state} />
     </form>
   );

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -34,9 +35,7 @@ export function TwoFactorSetup({ begin, confirm, continueHref }: { begin: Action
     return (
       <form action={beginAction} className="space-y-3">
         <p>Du behöver en autentiseringsapp i telefonen, till exempel Microsoft Authenticator eller Google Authenticator.</p>
-        <button type="submit" disabled={beginning} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-          {beginning ? "Förbereder…" : "Visa QR-kod"}
-        </button>
+        <SubmitButton pending={beginning} label="Visa QR-kod" pendingLabel="Förbereder…" />
         <FormMessage state={started} />
       </form>
     );
@@ -63,9 +62,7 @@ export function TwoFactorSetup({ begin, confirm, continueHref }: { begin: Action
         />
         <FieldError id="totp-code-error" errors={errors.code} />
       </label>
-      <button type="submit" disabled={confirming} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-        {confirming ? "Kontrollerar…" : "Aktivera"}
-      </button>
+      <SubmitButton pending={confirming} label="Aktivera" pendingLabel="Kontrollerar…" />
       <FormMessage state={confirmed} />
     </form>
   );

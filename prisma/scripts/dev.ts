@@ -2,7 +2,6 @@
  * `npm run dev`: starts the embedded PostgreSQL (unless DATABASE_URL is set), migrates, seeds the
  * demo data into an empty database, then runs `next dev`. Ctrl-C stops Next and PostgreSQL.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { seedDemo } from "../seed/seed-demo";
 import { openDevDatabase, PROJECT_ROOT } from "./dev-database";
+import { superviseNext } from "./supervise-next";
 
 const port = Number(process.env.PORT ?? 3000);
 const started = performance.now();
@@ -28,34 +28,15 @@ const appDatabaseUrl = database.ownsCluster || !process.env.DATABASE_URL
   : database.url;
 console.log(`Databasen klar på ${Math.round(performance.now() - started)} ms.`);
 
-const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "dev", "-p", String(port), ...process.argv.slice(2)], {
-  cwd: PROJECT_ROOT,
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
+superviseNext(
+  ["dev", "-p", String(port), ...process.argv.slice(2)],
+  {
     DATABASE_URL: appDatabaseUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? devSecret(),
   },
-});
-
-let stopping = false;
-async function stop(code: number) {
-  if (stopping) return;
-  stopping = true;
-  // Next first, so its connections close before PostgreSQL goes down.
-  if (next.exitCode === null) {
-    const exited = new Promise((resolve) => next.once("exit", resolve));
-    next.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  }
-  await database.close();
-  process.exit(code);
-}
-process.on("SIGINT", () => void stop(0));
-process.on("SIGTERM", () => void stop(0));
-next.on("exit", (code) => void stop(code ?? 0));
+  () => database.close(),
+);
 
 /** A per-checkout signing secret for development sessions, kept in the git-ignored .data folder. */
 function devSecret(): string {

@@ -2,7 +2,6 @@
  * The e2e server: a fresh embedded PostgreSQL in .data/pg-e2e, migrated and seeded with the demo
  * data, and `next start` against it. Playwright starts it and stops it with SIGTERM.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { ensureAppRole } from "../../lib/db/app-role";
 import { ensureDatabase, startEmbeddedCluster } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/prisma";
+import { superviseNext } from "../../prisma/scripts/supervise-next";
 import { seedDemo } from "../../prisma/seed/seed-demo";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -28,31 +28,13 @@ await prisma.$disconnect();
 const appDatabaseUrl = await ensureAppRole(databaseUrl, randomBytes(18).toString("base64url"));
 console.log("db ready");
 
-const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort), "-H", "127.0.0.1"], {
-  cwd: root,
-  stdio: "inherit",
-  env: {
-    ...process.env,
+superviseNext(
+  ["start", "-p", String(appPort), "-H", "127.0.0.1"],
+  {
     NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: appDatabaseUrl,
     NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   },
-});
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  if (next.exitCode === null) {
-    const exited = new Promise((resolve) => next.once("exit", resolve));
-    next.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  }
-  await cluster.stop();
-  process.exit(0);
-}
-process.on("SIGINT", () => void stop());
-process.on("SIGTERM", () => void stop());
-next.on("exit", () => void stop());
+  () => cluster.stop(),
+);
