@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { publicFormAction } from "@/lib/auth/action";
 import { consumeToken } from "@/lib/auth/tokens";
-import { activateAccount, unsafeSendSignInLink } from "@/lib/data/accounts";
+import { activateAccount, unsafeSendPasswordReset, unsafeSendSignInLink } from "@/lib/data/accounts";
 import { deliverPendingEmails } from "@/lib/data/outbox";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -16,9 +16,15 @@ export const requestSignInLink = publicFormAction({ name: "requestSignInLink" },
   return { ok: true, message: "Om adressen hör till en utförare med konto har vi skickat en inloggningslänk. Den gäller i 10 minuter." };
 });
 
+export const requestPasswordReset = publicFormAction({ name: "requestPasswordReset" }, signInLinkRequestSchema, async (input) => {
+  await unsafeSendPasswordReset(input.email, (token) => appUrl(`/login/aktivera?token=${token}`));
+  void deliverPendingEmails();
+  return { ok: true, message: "Om adressen hör till ett konto med lösenord har vi skickat en länk för att välja ett nytt. Den gäller i 30 minuter." };
+});
+
 export const activateAccountAction = publicFormAction({ name: "activateAccount" }, activateAccountSchema, async (input) => {
-  const email = await consumeToken(input.token, "INVITE");
-  if (!email) throw new AppError("INVALID", "Länken är ogiltig, redan använd eller för gammal. Be din administratör om en ny inbjudan.");
+  const email = (await consumeToken(input.token, "INVITE")) ?? (await consumeToken(input.token, "PASSWORD_RESET"));
+  if (!email) throw new AppError("INVALID", "Länken är ogiltig, redan använd eller för gammal. Begär en ny länk.");
   await activateAccount(email, input.password);
   redirect("/login?activated=1");
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LoginForm } from "@/components/auth/login-form";
-import { SignInLinkForm } from "@/components/auth/sign-in-link-form";
+import { EmailRequestForm } from "@/components/auth/email-request-form";
 import { SsoButton } from "@/components/auth/sso-button";
 import { ssoProvider } from "@/lib/auth/sso";
 import { ssoEnv } from "@/lib/env";
@@ -39,12 +40,17 @@ export default async function LoginPage({
           </p>
         ) : null}
         <LoginForm callbackUrl={target} initialError={error ? (ERRORS[error] ?? null) : null} />
+        <p className="mt-3 text-sm">
+          <Link href="/login/glomt" className="text-brand-700 underline">
+            Glömt lösenordet?
+          </Link>
+        </p>
         {sso ? <SsoButton providerId={sso.id} name={sso.name} callbackUrl={target} /> : null}
       </div>
       <section aria-labelledby="lank" className="mt-6 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
         <h2 id="lank" className="text-lg font-semibold">Utförare: logga in med länk</h2>
         <p className="mt-1 text-sm text-slate-600">Vi skickar en länk till din e-post. Den gäller i 10 minuter och kan användas en gång.</p>
-        <SignInLinkForm action={requestSignInLink} />
+        <EmailRequestForm action={requestSignInLink} label="E-postadress (utförare)" submitLabel="Skicka inloggningslänk" />
       </section>
     </main>
   );

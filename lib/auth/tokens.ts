@@ -2,10 +2,10 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 
-export type TokenPurpose = "SIGN_IN" | "INVITE";
+export type TokenPurpose = "SIGN_IN" | "INVITE" | "PASSWORD_RESET";
 
-/** Sign-in links live 10 minutes (ASVS: short-lived, single use); invitations a day. */
-export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = { SIGN_IN: 10, INVITE: 24 * 60 };
+/** Sign-in links live 10 minutes (ASVS: short-lived, single use), password resets 30, invitations a day. */
+export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = { SIGN_IN: 10, PASSWORD_RESET: 30, INVITE: 24 * 60 };
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 

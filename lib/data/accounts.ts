@@ -33,7 +33,27 @@ export async function unsafeSendSignInLink(email: string, linkFor: (token: strin
   );
 }
 
-/** Sets the first password of an invited person; their invitation link is used up. */
+/**
+ * Sends a password-reset link (30 minutes, single use) to an active user who has a password.
+ * Does nothing, silently, for any other address, so the answer reveals nothing.
+ */
+export async function unsafeSendPasswordReset(email: string, linkFor: (token: string) => string): Promise<void> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, isActive: true, passwordHash: true } });
+  if (!user?.isActive || !user.passwordHash) return;
+  const memberships = await unsafeFindActiveMemberships(user.id);
+  const tenantId = memberships[0]?.tenantId;
+  if (!tenantId) return;
+  const token = await issueToken(email, "PASSWORD_RESET");
+  await withTenant(tenantId, (tx) =>
+    enqueueEmail(tx, tenantId, "PASSWORD_RESET", {
+      to: email,
+      subject: "Återställ ditt lösenord till Kvalitetsuppföljning",
+      text: `Välj ett nytt lösenord med länken nedan. Den gäller i 30 minuter och kan användas en gång.\n\n${linkFor(token)}\n\nHar du inte bett om detta kan du bortse från brevet; ditt lösenord är oförändrat.`,
+    }),
+  );
+}
+
+/** Sets a password from an invitation or reset link (already used up by the caller); all sessions end. */
 export async function activateAccount(email: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.user.update({ where: { email }, data: { passwordHash, sessionVersion: { increment: 1 } } });

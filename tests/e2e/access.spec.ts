@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations, signIn, signOut, submitSignIn } from "./helpers";
+import { linkFromOutbox } from "./outbox";
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Huvudmeny" });
 
@@ -9,19 +10,6 @@ async function navLabels(page: Page) {
 
 async function newPage(browser: Browser) {
   return (await browser.newContext({ locale: "sv-SE" })).newPage();
-}
-
-/** The link in the newest outbox message to `to`, as an admin of Sjöviks kommun sees it. */
-async function linkFromOutbox(browser: Browser, to: string, path: string): Promise<string> {
-  const admin = await newPage(browser);
-  await signIn(admin, "admin@sjovik.demo");
-  await admin.goto("/admin/utskick");
-  const message = admin.getByRole("listitem").filter({ hasText: `Till ${to}` }).first();
-  const body = await message.locator("pre").textContent();
-  await admin.context().close();
-  const match = body?.match(new RegExp(`https?://[^\\s]+${path.replace("/", "\\/")}\\?token=[A-Za-z0-9_-]+`));
-  expect(match, `ingen länk till ${to} i utskicken`).not.toBeNull();
-  return new URL(match![0]).pathname + new URL(match![0]).search;
 }
 
 test("each role sees the navigation it may use", async ({ page }) => {

@@ -35,6 +35,7 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   confirmTwoFactor: EVERYONE_SIGNED_IN,
   updateSecuritySettings: ["ADMIN", "OTHER_TENANT_ADMIN"],
   requestSignInLink: "public",
+  requestPasswordReset: "public",
   activateAccount: "public",
 };
 

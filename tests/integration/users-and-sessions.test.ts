@@ -182,3 +182,15 @@ describe("single sign-on users", () => {
     expect(await unsafeResolveSsoUser("admin@sjovik.demo", true)).toMatchObject({ ok: true });
   });
 });
+
+describe("password reset", () => {
+  it("queues a 30-minute link for an account with a password, and nothing for other addresses", async () => {
+    const { unsafeSendPasswordReset } = await import("@/lib/data/accounts");
+    const before = await adminDb.outboxMessage.count({ where: { kind: "PASSWORD_RESET" } });
+    await unsafeSendPasswordReset("kvalitet@sjovik.demo", (token) => `https://x/login/aktivera?token=${token}`);
+    await unsafeSendPasswordReset("finns-inte@x.demo", (token) => token);
+    expect(await adminDb.outboxMessage.count({ where: { kind: "PASSWORD_RESET" } })).toBe(before + 1);
+    const token = await adminDb.verificationToken.findFirstOrThrow({ where: { identifier: "kvalitet@sjovik.demo", purpose: "PASSWORD_RESET" } });
+    expect(Math.abs(token.expires.getTime() - token.createdAt.getTime() - 30 * 60_000)).toBeLessThan(5_000);
+  });
+});

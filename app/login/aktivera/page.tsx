@@ -10,7 +10,7 @@ export default async function ActivatePage({ searchParams }: { searchParams: Pro
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
       <div className="rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
         <h1 className="text-2xl font-bold">Välj lösenord</h1>
-        <p className="mt-2 text-sm text-slate-600">Du har bjudits in till Kvalitetsuppföljning. Välj ett lösenord för ditt konto.</p>
+        <p className="mt-2 text-sm text-slate-600">Välj ett lösenord för ditt konto i Kvalitetsuppföljning. Tidigare inloggningar avslutas.</p>
         {token ? <ActivateAccountForm token={token} action={activateAccountAction} /> : <p className="mt-4">Länken saknar sin kod. Be om en ny inbjudan.</p>}
       </div>
     </main>
