@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   "cycle.read": MUNICIPAL,
   "selfAssessment.read": EVERYONE,
   "selfAssessment.write": ["PROVIDER"],
+  "selfAssessment.reopen": ["QUALITY_DEVELOPER"],
   "assessment.read": MUNICIPAL,
   "assessment.write": ["QUALITY_DEVELOPER"],
   "grade.read": EVERYONE,

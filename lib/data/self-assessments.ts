@@ -1,0 +1,260 @@
+import "server-only";
+import { decide, type PolicySubject } from "@/lib/auth/policy";
+import { withTenant, type Tx } from "@/lib/db/tenant";
+import { progressOf, type Progress } from "@/lib/domain/questionnaire";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { answerSchema, type AnswerRules, type AnswerValue } from "@/lib/validation/answers";
+import { recordAudit } from "./audit";
+import { enqueueEmail } from "./outbox";
+import type { TenantCtx } from "./tenant-context";
+
+const EDITABLE = new Set(["NOT_STARTED", "DRAFT", "REOPENED"]);
+
+export interface FormQuestion {
+  id: string;
+  key: string;
+  type: AnswerRules["type"];
+  text: string;
+  helpText: string | null;
+  isRequired: boolean;
+  options: string[];
+  conditionQuestionId: string | null;
+  conditionValue: string | null;
+  requirementRefs: string[];
+}
+
+export interface SelfAssessmentForm {
+  id: string;
+  tenantId: string;
+  providerId: string;
+  providerName: string;
+  cycleName: string;
+  dueOn: Date | null;
+  status: string;
+  submittedAt: Date | null;
+  reopenReason: string | null;
+  editable: boolean;
+  sections: { id: string; title: string; description: string | null; questions: FormQuestion[] }[];
+  answers: Record<string, { value: AnswerValue; version: number }>;
+  progress: Progress;
+}
+
+const subjectOf = (ctx: TenantCtx): PolicySubject => ({ role: ctx.role, tenantId: ctx.tenantId, providerId: ctx.providerId });
+
+/** Loads a self-assessment for the actor, or null when it does not exist for them (other tenant or provider). */
+export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promise<SelfAssessmentForm | null> {
+  return withTenant(ctx.tenantId, async (tx) => {
+    const row = await tx.selfAssessment.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id } },
+      select: {
+        id: true,
+        tenantId: true,
+        providerId: true,
+        status: true,
+        submittedAt: true,
+        reopenReason: true,
+        provider: { select: { name: true } },
+        cycle: {
+          select: {
+            name: true,
+            selfAssessmentDueOn: true,
+            templateVersion: {
+              select: {
+                sections: {
+                  orderBy: { sortOrder: "asc" },
+                  select: {
+                    id: true,
+                    title: true,
+                    description: true,
+                    questions: {
+                      orderBy: { sortOrder: "asc" },
+                      select: {
+                        id: true,
+                        key: true,
+                        type: true,
+                        text: true,
+                        helpText: true,
+                        isRequired: true,
+                        options: true,
+                        conditionQuestionId: true,
+                        conditionValue: true,
+                        requirements: { select: { requirement: { select: { code: true, reference: true } } } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        answers: { select: { questionId: true, value: true, version: true } },
+      },
+    });
+    if (!row || decide(subjectOf(ctx), "selfAssessment.read", { tenantId: row.tenantId, providerId: row.providerId }) !== "allow") return null;
+    const sections = (row.cycle.templateVersion?.sections ?? []).map((section) => ({
+      id: section.id,
+      title: section.title,
+      description: section.description,
+      questions: section.questions.map((question) => ({
+        id: question.id,
+        key: question.key,
+        type: question.type,
+        text: question.text,
+        helpText: question.helpText,
+        isRequired: question.isRequired,
+        options: Array.isArray(question.options) ? (question.options as string[]) : [],
+        conditionQuestionId: question.conditionQuestionId,
+        conditionValue: question.conditionValue,
+        requirementRefs: question.requirements.map(({ requirement }) => requirement.reference ?? requirement.code),
+      })),
+    }));
+    const answers = Object.fromEntries(row.answers.map((answer) => [answer.questionId, { value: answer.value as AnswerValue, version: answer.version }]));
+    return {
+      id: row.id,
+      tenantId: row.tenantId,
+      providerId: row.providerId,
+      providerName: row.provider.name,
+      cycleName: row.cycle.name,
+      dueOn: row.cycle.selfAssessmentDueOn,
+      status: row.status,
+      submittedAt: row.submittedAt,
+      reopenReason: row.reopenReason,
+      editable: EDITABLE.has(row.status) && decide(subjectOf(ctx), "selfAssessment.write", { tenantId: row.tenantId, providerId: row.providerId }) === "allow",
+      sections,
+      answers,
+      progress: progressOf(sections.flatMap((section) => section.questions), new Map(Object.entries(answers).map(([id, answer]) => [id, answer.value]))),
+    };
+  });
+}
+
+export interface SaveAnswerInput {
+  selfAssessmentId: string;
+  questionId: string;
+  /** The raw value from the form; null or "" clears the answer. */
+  value: unknown;
+  /** The version the person's edit started from; 0 for a question not answered before. */
+  expectedVersion: number;
+}
+
+export type SaveAnswerResult =
+  | { status: "saved"; version: number; value: AnswerValue | null }
+  | { status: "invalid"; message: string }
+  | { status: "conflict"; current: { value: AnswerValue | null; version: number; updatedAt: Date | null } };
+
+/**
+ * Saves one answer with optimistic concurrency: the write happens only if the stored version is
+ * still the one the edit started from; otherwise nothing is written and the stored answer comes back.
+ */
+export async function saveAnswer(ctx: TenantCtx, input: SaveAnswerInput): Promise<SaveAnswerResult> {
+  return withTenant(ctx.tenantId, async (tx) => {
+    const assessment = await loadForWrite(tx, ctx, input.selfAssessmentId);
+    const question = await tx.question.findFirst({
+      where: { tenantId: ctx.tenantId, id: input.questionId, version: { cycles: { some: { selfAssessments: { some: { id: assessment.id } } } } } },
+      select: { id: true, type: true, options: true },
+    });
+    if (!question) throw new AppError("NOT_FOUND", "Frågan finns inte i den här enkäten.");
+    if (question.type === "FILE") throw new AppError("INVALID", "Filer laddas upp med knappen vid frågan.");
+
+    const clearing = input.value === null || input.value === "" || (Array.isArray(input.value) && input.value.length === 0);
+    let value: AnswerValue | null = null;
+    if (!clearing) {
+      const parsed = answerSchema({ type: question.type, options: Array.isArray(question.options) ? (question.options as string[]) : [] }).safeParse(input.value);
+      if (!parsed.success) return { status: "invalid", message: parsed.error.issues[0]?.message ?? "Ogiltigt svar." };
+      value = parsed.data;
+    }
+
+    const where = { tenantId_selfAssessmentId_questionId: { tenantId: ctx.tenantId, selfAssessmentId: assessment.id, questionId: question.id } };
+    const existing = await tx.answer.findUnique({ where, select: { id: true, value: true, version: true, updatedAt: true } });
+    const conflict = (): SaveAnswerResult => ({
+      status: "conflict",
+      current: { value: (existing?.value as AnswerValue | undefined) ?? null, version: existing?.version ?? 0, updatedAt: existing?.updatedAt ?? null },
+    });
+    if ((existing?.version ?? 0) !== input.expectedVersion) return conflict();
+
+    let version: number;
+    if (!existing) {
+      if (value === null) return { status: "saved", version: 0, value: null };
+      try {
+        await tx.answer.create({ data: { tenantId: ctx.tenantId, selfAssessmentId: assessment.id, questionId: question.id, value, updatedById: ctx.userId } });
+      } catch (error) {
+        // Another tab created it between our read and write.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT");
+        throw error;
+      }
+      version = 1;
+    } else {
+      // Conditional on the version, so two saves racing from the same version cannot both win.
+      const updated = await tx.answer.updateMany({
+        where: { tenantId: ctx.tenantId, id: existing.id, version: input.expectedVersion },
+        data: { value: value ?? Prisma.JsonNull, version: { increment: 1 }, updatedById: ctx.userId },
+      });
+      if (updated.count === 0) throw new AppError("CONFLICT");
+      version = input.expectedVersion + 1;
+    }
+    if (assessment.status === "NOT_STARTED") {
+      await tx.selfAssessment.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: assessment.id } }, data: { status: "DRAFT" } });
+    }
+    await recordAudit(tx, ctx, {
+      entity: "Answer",
+      entityId: `${assessment.id}:${question.id}`,
+      action: "save",
+      before: existing ? { value: existing.value, version: existing.version } : undefined,
+      after: { value, version },
+    });
+    return { status: "saved", version, value };
+  });
+}
+
+/** Submits a self-assessment once every visible required question is answered; read-only afterwards. */
+export async function submitSelfAssessment(ctx: TenantCtx, id: string): Promise<void> {
+  const form = await findSelfAssessmentForm(ctx, id);
+  if (!form) throw new AppError("NOT_FOUND");
+  if (!form.editable) throw new AppError("INVALID", "Egenrapporteringen är redan inskickad.");
+  if (form.progress.missing.length > 0) {
+    throw new AppError("INVALID", `${form.progress.missing.length} obligatoriska frågor saknar svar. Besvara dem innan du skickar in.`);
+  }
+  await withTenant(ctx.tenantId, async (tx) => {
+    const updated = await tx.selfAssessment.updateMany({
+      where: { tenantId: ctx.tenantId, id, status: { in: [...EDITABLE] as ("NOT_STARTED" | "DRAFT" | "REOPENED")[] } },
+      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: ctx.userId },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "Egenrapporteringen har redan skickats in.");
+    await recordAudit(tx, ctx, { entity: "SelfAssessment", entityId: id, action: "submit", before: { status: form.status }, after: { status: "SUBMITTED" } });
+  });
+}
+
+/** Opens a submitted self-assessment again for the provider, with a reason; audited, and the provider is told. */
+export async function reopenSelfAssessment(ctx: TenantCtx, id: string, reason: string): Promise<void> {
+  await withTenant(ctx.tenantId, async (tx) => {
+    const row = await tx.selfAssessment.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id } },
+      select: { id: true, status: true, providerId: true, cycle: { select: { name: true } }, provider: { select: { contactEmail: true } } },
+    });
+    if (!row || decide(subjectOf(ctx), "selfAssessment.reopen", { tenantId: ctx.tenantId, providerId: row.providerId }) !== "allow") {
+      throw new AppError("NOT_FOUND");
+    }
+    if (row.status !== "SUBMITTED") throw new AppError("INVALID", "Bara en inskickad egenrapportering kan öppnas igen.");
+    await tx.selfAssessment.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, data: { status: "REOPENED", reopenReason: reason } });
+    await recordAudit(tx, ctx, { entity: "SelfAssessment", entityId: id, action: "reopen", before: { status: row.status }, after: { status: "REOPENED", reason } });
+    if (row.provider.contactEmail) {
+      await enqueueEmail(tx, ctx.tenantId, "SELF_ASSESSMENT_REOPENED", {
+        to: row.provider.contactEmail,
+        subject: `Egenrapporteringen i ${row.cycle.name} är öppnad igen`,
+        text: `Kommunen har öppnat er egenrapportering igen så att ni kan komplettera den.\n\nSkäl: ${reason}`,
+      });
+    }
+  });
+}
+
+async function loadForWrite(tx: Tx, ctx: TenantCtx, id: string) {
+  const assessment = await tx.selfAssessment.findUnique({
+    where: { tenantId_id: { tenantId: ctx.tenantId, id } },
+    select: { id: true, status: true, providerId: true },
+  });
+  if (!assessment || decide(subjectOf(ctx), "selfAssessment.write", { tenantId: ctx.tenantId, providerId: assessment.providerId }) !== "allow") {
+    throw new AppError("NOT_FOUND");
+  }
+  if (!EDITABLE.has(assessment.status)) throw new AppError("INVALID", "Egenrapporteringen är inskickad och kan inte ändras.");
+  return assessment;
+}
