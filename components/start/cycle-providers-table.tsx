@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { MaturityBadge } from "@/components/badges/maturity-badge";
 import {
   REVIEW_STATUS_LABELS,
@@ -31,9 +32,14 @@ export function CycleProvidersTable({ cycleName, rows }: { cycleName: string; ro
                 {row.reasons.map((reason) => SELECTION_REASON_LABELS[reason as keyof typeof SELECTION_REASON_LABELS] ?? reason).join("; ")}
               </td>
               <td className="py-2 pr-4">
-                {row.selfAssessmentStatus
-                  ? SELF_ASSESSMENT_STATUS_LABELS[row.selfAssessmentStatus as keyof typeof SELF_ASSESSMENT_STATUS_LABELS]
-                  : "–"}
+                {row.selfAssessmentId && row.selfAssessmentStatus ? (
+                  <Link href={`/egenrapportering/${row.selfAssessmentId}`} className="text-brand-700 hover:underline">
+                    {SELF_ASSESSMENT_STATUS_LABELS[row.selfAssessmentStatus as keyof typeof SELF_ASSESSMENT_STATUS_LABELS]}
+                    <span className="sr-only">: egenrapportering från {row.providerName}</span>
+                  </Link>
+                ) : (
+                  "–"
+                )}
               </td>
               <td className="py-2 pr-4">{REVIEW_STATUS_LABELS[row.reviewStatus as keyof typeof REVIEW_STATUS_LABELS]}</td>
               <td className="py-2">

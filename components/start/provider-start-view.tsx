@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { MaturityBadge } from "@/components/badges/maturity-badge";
 import { ACTION_STATUS_LABELS, SELF_ASSESSMENT_STATUS_LABELS, type MaturityGradeCode } from "@/lib/domain/labels";
 import type { ProviderStart } from "@/lib/data/start-page";
@@ -19,7 +20,9 @@ export function ProviderStartView({ data }: { data: ProviderStart }) {
           <ul className="mt-3 space-y-3">
             {data.selfAssessments.map((row) => (
               <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <p className="font-semibold">{row.cycleName}</p>
+                <Link href={`/egenrapportering/${row.id}`} className="font-semibold text-brand-700 hover:underline">
+                  {row.cycleName}
+                </Link>
                 <p className="text-sm text-slate-600">
                   {SELF_ASSESSMENT_STATUS_LABELS[row.status as keyof typeof SELF_ASSESSMENT_STATUS_LABELS]} · {row.answered} av{" "}
                   {row.questions} frågor besvarade · sista dag {formatDate(row.dueOn)}

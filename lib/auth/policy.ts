@@ -55,12 +55,15 @@ export interface PolicyResource {
 /** "not_found" when the resource is outside the actor's reach, so its existence is not revealed. */
 export type Decision = "allow" | "forbidden" | "not_found";
 
+/**
+ * Without a resource this only decides whether the role may attempt the action at all (the gate
+ * every server action passes first); the data layer then decides for the resource it loads.
+ */
 export function decide(subject: PolicySubject, permission: Permission, resource?: PolicyResource): Decision {
   if (resource && resource.tenantId !== subject.tenantId) return "not_found";
   const roles: readonly RoleCode[] = PERMISSIONS[permission];
   if (!roles.includes(subject.role)) return resource ? "not_found" : "forbidden";
-  if (subject.role === "PROVIDER" && PROVIDER_SCOPED.has(permission)) {
-    if (!resource) return "forbidden";
+  if (subject.role === "PROVIDER" && PROVIDER_SCOPED.has(permission) && resource) {
     if (!subject.providerId || resource.providerId !== subject.providerId) return "not_found";
     if (permission === "grade.read" && !resource.published) return "not_found";
   }

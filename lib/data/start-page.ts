@@ -6,6 +6,7 @@ export interface CycleProviderRow {
   providerId: string;
   providerName: string;
   reasons: string[];
+  selfAssessmentId: string | null;
   selfAssessmentStatus: string | null;
   reviewStatus: string;
   grade: string | null;
@@ -57,7 +58,7 @@ export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Pro
           orderBy: { provider: { name: "asc" } },
           select: { providerId: true, reasons: true, reviewStatus: true, provider: { select: { name: true } } },
         },
-        selfAssessments: { select: { providerId: true, status: true } },
+        selfAssessments: { select: { id: true, providerId: true, status: true } },
         gradeSnapshots: {
           where: { supersededAt: null },
           select: { providerId: true, grade: true },
@@ -72,7 +73,7 @@ export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Pro
     myPlacementCount,
     openActionCount,
     cycles: cycles.map((cycle) => {
-      const statusByProvider = new Map(cycle.selfAssessments.map((row) => [row.providerId, row.status]));
+      const assessmentByProvider = new Map(cycle.selfAssessments.map((row) => [row.providerId, row]));
       const gradeByProvider = new Map(cycle.gradeSnapshots.map((row) => [row.providerId, row.grade]));
       return {
         id: cycle.id,
@@ -87,7 +88,8 @@ export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Pro
           providerId: row.providerId,
           providerName: row.provider.name,
           reasons: row.reasons,
-          selfAssessmentStatus: statusByProvider.get(row.providerId) ?? null,
+          selfAssessmentId: assessmentByProvider.get(row.providerId)?.id ?? null,
+          selfAssessmentStatus: assessmentByProvider.get(row.providerId)?.status ?? null,
           reviewStatus: row.reviewStatus,
           grade: gradeByProvider.get(row.providerId) ?? null,
         })),

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoSeriousAxeViolations, signIn, signOut, submitSignIn } from "./helpers";
+import { expectNoSeriousAxeViolations, signIn, signOut, submitSignIn, switchTenant } from "./helpers";
 import { linkFromOutbox } from "./outbox";
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Huvudmeny" });
@@ -52,12 +52,6 @@ test("a provider user who opens another provider's page gets the 404 page, never
   expect((await page.goto("/utforare"))?.status()).toBe(404);
   expect((await page.goto("/utforare/inte-ett-id"))?.status()).toBe(404);
 });
-
-async function switchTenant(page: Page, tenantName: string) {
-  await page.getByLabel("Kommun").selectOption({ label: tenantName });
-  await page.getByRole("button", { name: "Byt kommun" }).click();
-  await expect(page.getByText(`Du arbetar i ${tenantName}.`)).toBeVisible();
-}
 
 test("a provider serving two municipalities switches between them", async ({ page }) => {
   await signIn(page, "utforare@caleo.demo");

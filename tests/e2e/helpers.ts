@@ -35,3 +35,10 @@ export async function expectNoSeriousAxeViolations(page: Page) {
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 }
+
+/** Switches the active municipality of a person who belongs to several. */
+export async function switchTenant(page: Page, tenantName: string) {
+  await page.getByLabel("Kommun").selectOption({ label: tenantName });
+  await page.getByRole("button", { name: "Byt kommun" }).click();
+  await expect(page.getByText(`Du arbetar i ${tenantName}.`)).toBeVisible();
+}

@@ -6,6 +6,7 @@ import { signIn, signOut, submitSignIn } from "./helpers";
 test("a person who forgot the password gets a link, chooses a new one, and can change it back", async ({ page, browser }) => {
   await page.goto("/login");
   await page.getByRole("link", { name: "Glömt lösenordet?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Glömt lösenordet" })).toBeVisible();
   await page.getByLabel("E-postadress").fill("lasare@sjovik.demo");
   await page.getByRole("button", { name: "Skicka länk" }).click();
   await expect(page.getByText("Om adressen hör till ett konto med lösenord har vi skickat en länk")).toBeVisible();

@@ -31,8 +31,9 @@ describe("decide", () => {
     expect(decide(subject("READER"), "grade.read", { tenantId: TENANT, providerId: PROVIDER, published: false })).toBe("allow");
   });
 
-  it("refuses a provider-scoped permission without a resource to scope it by", () => {
-    expect(decide(subject("PROVIDER", PROVIDER), "selfAssessment.read")).toBe("forbidden");
+  it("without a resource, only gates by role: the data layer decides for the resource it loads", () => {
+    expect(decide(subject("PROVIDER", PROVIDER), "selfAssessment.write")).toBe("allow");
+    expect(decide(subject("READER"), "selfAssessment.write")).toBe("forbidden");
   });
 
   it("gives a provider user without a provider nothing provider-scoped", () => {

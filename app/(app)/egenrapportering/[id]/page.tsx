@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AnswersReadOnly } from "@/components/self-assessment/answers-read-only";
+import { ReopenForm } from "@/components/self-assessment/reopen-form";
+import { SelfAssessmentForm } from "@/components/self-assessment/self-assessment-form";
+import { subjectOf } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { requireActor, tenantCtxOf } from "@/lib/auth/session";
+import { findSelfAssessmentForm } from "@/lib/data/self-assessments";
+import { SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { reopenSelfAssessmentAction, saveAnswerAction, submitSelfAssessmentAction } from "./actions";
+
+export const metadata: Metadata = { title: "Egenrapportering" };
+
+export default async function SelfAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const actor = await requireActor();
+  const form = await findSelfAssessmentForm(tenantCtxOf(actor), id);
+  if (!form) notFound();
+  const mayReopen = form.status === "SUBMITTED" && can(subjectOf(actor), "selfAssessment.reopen", { tenantId: form.tenantId, providerId: form.providerId });
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-600">{form.cycleName}</p>
+        <h1 className="text-2xl font-bold">Egenrapportering – {form.providerName}</h1>
+        <p className="text-slate-700">
+          {SELF_ASSESSMENT_STATUS_LABELS[form.status as keyof typeof SELF_ASSESSMENT_STATUS_LABELS]}
+          {form.submittedAt ? ` ${formatDateTime(form.submittedAt)}` : ""} · sista dag {formatDate(form.dueOn)}
+        </p>
+      </div>
+      {form.status === "REOPENED" && form.reopenReason ? (
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          <strong>Öppnad igen av kommunen:</strong> {form.reopenReason}
+        </p>
+      ) : null}
+      {form.editable ? (
+        <SelfAssessmentForm form={form} saveAnswer={saveAnswerAction} submit={submitSelfAssessmentAction} />
+      ) : (
+        <>
+          {mayReopen ? <ReopenForm selfAssessmentId={form.id} action={reopenSelfAssessmentAction} /> : null}
+          <AnswersReadOnly form={form} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { SelfAssessmentForm } from "@/lib/data/self-assessments";
+import { isVisible } from "@/lib/domain/questionnaire";
+import { SUPERVISION_ANSWER_LABELS } from "@/lib/domain/labels";
+import { formatPercent } from "@/lib/format";
+
+function display(type: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "Inget svar";
+  if (type === "STATUS" || type === "YES_NO") return SUPERVISION_ANSWER_LABELS[value as keyof typeof SUPERVISION_ANSWER_LABELS] ?? String(value);
+  if (type === "PERCENT") return formatPercent(Number(value));
+  if (Array.isArray(value)) return value.join(", ");
+  return String(value);
+}
+
+/** A submitted self-assessment as it was sent in, for the provider and the municipality alike. */
+export function AnswersReadOnly({ form }: { form: SelfAssessmentForm }) {
+  const questions = form.sections.flatMap((section) => section.questions);
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const values = new Map(Object.entries(form.answers).map(([id, answer]) => [id, answer.value]));
+  return (
+    <div className="space-y-8">
+      {form.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`rubrik-${section.id}`}>
+          <h2 id={`rubrik-${section.id}`} className="text-xl font-semibold">
+            {section.title}
+          </h2>
+          <dl className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+            {section.questions
+              .filter((question) => isVisible(question, byId, values))
+              .map((question) => (
+                <div key={question.id} className="grid gap-1 p-4 sm:grid-cols-[1fr_1fr]">
+                  <dt className="font-medium">{question.text}</dt>
+                  <dd className="break-words whitespace-pre-wrap text-slate-800">{display(question.type, values.get(question.id))}</dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+interface ConflictNoticeProps {
+  message: string;
+  theirs: unknown;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}
+
+const show = (value: unknown) => (value === null || value === undefined || value === "" ? "(inget svar)" : Array.isArray(value) ? value.join(", ") : String(value));
+
+/** Shown when a save met a newer stored answer: nothing is overwritten until the person chooses. */
+export function ConflictNotice({ message, theirs, onKeepMine, onTakeTheirs }: ConflictNoticeProps) {
+  return (
+    <div role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm">
+      <p className="font-medium text-red-900">{message}</p>
+      <p className="mt-1">
+        Sparat svar: <q className="break-words">{show(theirs)}</q>
+      </p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" onClick={onKeepMine} className="rounded-md bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-900">
+          Behåll mitt svar
+        </button>
+        <button type="button" onClick={onTakeTheirs} className="rounded-md border border-red-800 px-3 py-1.5 font-semibold text-red-900 hover:bg-red-100">
+          Använd det sparade svaret
+        </button>
+      </div>
+    </div>
+  );
+}
