@@ -29,7 +29,25 @@ export function AnswersReadOnly({ form }: { form: SelfAssessmentForm }) {
               .map((question) => (
                 <div key={question.id} className="grid gap-1 p-4 sm:grid-cols-[1fr_1fr]">
                   <dt className="font-medium">{question.text}</dt>
-                  <dd className="break-words whitespace-pre-wrap text-slate-800">{display(question.type, values.get(question.id))}</dd>
+                  <dd className="break-words whitespace-pre-wrap text-slate-800">
+                    {question.type === "FILE" ? (
+                      form.attachments[question.id]?.length ? (
+                        <ul>
+                          {form.attachments[question.id]!.map((file) => (
+                            <li key={file.id}>
+                              <a href={`/api/underlag/${file.id}`} className="text-brand-700 underline">
+                                {file.fileName}
+                              </a>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        "Inget underlag"
+                      )
+                    ) : (
+                      display(question.type, values.get(question.id))
+                    )}
+                  </dd>
                 </div>
               ))}
           </dl>

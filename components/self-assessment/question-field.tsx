@@ -98,10 +98,7 @@ export function QuestionField({ question, value, disabled, describedBy, invalid,
         />
       );
     case "FILE":
-      return (
-        <p id={id} className="mt-2 text-sm text-slate-600">
-          Uppladdning av underlag är inte tillgänglig ännu. Skicka underlaget till kvalitetsutvecklaren tills vidare.
-        </p>
-      );
+      // Evidence files have their own field (EvidenceField), which uploads rather than autosaves.
+      return null;
   }
 }

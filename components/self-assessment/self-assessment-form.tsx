@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useMemo } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { SelfAssessmentForm as FormData_ } from "@/lib/data/self-assessments";
 import { isVisible, progressOf } from "@/lib/domain/questionnaire";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 import { ConflictNotice } from "./conflict-notice";
+import { EvidenceField, type EvidenceFile } from "./evidence-field";
 import { QuestionField } from "./question-field";
 import { overallStatus, SaveStatusText } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -32,7 +33,9 @@ export function SelfAssessmentForm({ form, saveAnswer, submit }: SelfAssessmentF
 
   const questions = useMemo(() => form.sections.flatMap((section) => section.questions), [form.sections]);
   const byId = useMemo(() => new Map(questions.map((question) => [question.id, question])), [questions]);
-  const values = new Map(Object.entries(fields).map(([id, field]) => [id, field.value]));
+  const [files, setFiles] = useState<Record<string, EvidenceFile[]>>(form.attachments);
+  const values = new Map<string, unknown>(Object.entries(fields).map(([id, field]) => [id, field.value]));
+  for (const [questionId, list] of Object.entries(files)) values.set(questionId, list.length ? list.map((file) => file.fileName) : null);
   const progress = progressOf(questions, values);
   const statuses = Object.values(fields).map((field) => field.status);
   const unsaved = statuses.some((status) => status !== "saved");
@@ -102,14 +105,24 @@ export function SelfAssessmentForm({ form, saveAnswer, submit }: SelfAssessmentF
                         </p>
                       ) : null}
                     </div>
-                    <QuestionField
-                      question={question}
-                      value={field?.value}
-                      disabled={status === "conflict"}
-                      describedBy={helpId}
-                      invalid={status === "invalid"}
-                      onChange={(value) => change(question.id, value)}
-                    />
+                    {question.type === "FILE" ? (
+                      <EvidenceField
+                        selfAssessmentId={form.id}
+                        questionId={question.id}
+                        files={files[question.id] ?? []}
+                        labelledBy={`q-${question.id}-label`}
+                        onFilesChange={(list) => setFiles((current) => ({ ...current, [question.id]: list }))}
+                      />
+                    ) : (
+                      <QuestionField
+                        question={question}
+                        value={field?.value}
+                        disabled={status === "conflict"}
+                        describedBy={helpId}
+                        invalid={status === "invalid"}
+                        onChange={(value) => change(question.id, value)}
+                      />
+                    )}
                     {status === "conflict" && field?.conflict ? (
                       <ConflictNotice
                         message={field.message ?? "Svaret har ändrats någon annanstans."}

@@ -19,24 +19,33 @@ export interface Actor {
   memberships: MembershipSummary[];
 }
 
+export type ActorLookup = { actor: Actor } | { missing: "SIGNED_OUT" | "NO_MEMBERSHIP" | "MUST_ENROL_TWO_FACTOR" };
+
 /**
  * The signed-in person and their membership in the active tenant (the tenant cookie, else the
- * first). Redirects to the sign-in page when there is no valid session or membership.
- * Cached per request, so a page and its components decode the session once.
+ * first), or why there is none. Cached per request, so a page and its parts decode the session once.
  */
-export const requireActor = cache(async (allowTwoFactorEnrolment = false): Promise<Actor> => {
+export const findActor = cache(async (allowTwoFactorEnrolment = false): Promise<ActorLookup> => {
   const session = await getServerSession(authOptions);
   const userId = session?.userId;
-  if (!userId) redirect("/login");
+  if (!userId) return { missing: "SIGNED_OUT" };
   const memberships = await unsafeFindActiveMemberships(userId);
   const first = memberships[0];
-  if (!first) redirect("/login?error=NoMembership");
+  if (!first) return { missing: "NO_MEMBERSHIP" };
   const wanted = (await cookies()).get(TENANT_COOKIE)?.value;
   const membership = memberships.find((candidate) => candidate.tenantId === wanted) ?? first;
   // Until a required second factor is set up, the person can do nothing but set it up.
-  if (membership.mustEnrolTwoFactor && !allowTwoFactorEnrolment) redirect("/tvafaktor");
-  return { userId, name: first.userName, email: first.userEmail, membership, memberships };
+  if (membership.mustEnrolTwoFactor && !allowTwoFactorEnrolment) return { missing: "MUST_ENROL_TWO_FACTOR" };
+  return { actor: { userId, name: first.userName, email: first.userEmail, membership, memberships } };
 });
+
+/** For pages and actions: the actor, or a redirect to where the person can get one. */
+export async function requireActor(allowTwoFactorEnrolment = false): Promise<Actor> {
+  const found = await findActor(allowTwoFactorEnrolment);
+  if ("actor" in found) return found.actor;
+  if (found.missing === "MUST_ENROL_TWO_FACTOR") redirect("/tvafaktor");
+  redirect(found.missing === "NO_MEMBERSHIP" ? "/login?error=NoMembership" : "/login");
+}
 
 /** The data-layer scope for this actor. */
 export function tenantCtxOf(actor: Actor): TenantCtx {

@@ -37,6 +37,8 @@ export interface SelfAssessmentForm {
   editable: boolean;
   sections: { id: string; title: string; description: string | null; questions: FormQuestion[] }[];
   answers: Record<string, { value: AnswerValue; version: number }>;
+  /** Evidence files per FILE question. */
+  attachments: Record<string, { id: string; fileName: string; sizeBytes: number }[]>;
   progress: Progress;
 }
 
@@ -89,6 +91,11 @@ export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promis
           },
         },
         answers: { select: { questionId: true, value: true, version: true } },
+        attachments: {
+          where: { deletedAt: null },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, fileName: true, sizeBytes: true, answer: { select: { questionId: true } } },
+        },
       },
     });
     if (!row || decide(subjectOf(ctx), "selfAssessment.read", { tenantId: row.tenantId, providerId: row.providerId }) !== "allow") return null;
@@ -110,6 +117,14 @@ export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promis
       })),
     }));
     const answers = Object.fromEntries(row.answers.map((answer) => [answer.questionId, { value: answer.value as AnswerValue, version: answer.version }]));
+    const attachments: SelfAssessmentForm["attachments"] = {};
+    for (const file of row.attachments) {
+      if (!file.answer) continue;
+      (attachments[file.answer.questionId] ??= []).push({ id: file.id, fileName: file.fileName, sizeBytes: file.sizeBytes });
+    }
+    // A FILE question counts as answered by its files.
+    const values = new Map<string, unknown>(Object.entries(answers).map(([id, answer]) => [id, answer.value]));
+    for (const [questionId, files] of Object.entries(attachments)) values.set(questionId, files.map((file) => file.fileName));
     return {
       id: row.id,
       tenantId: row.tenantId,
@@ -123,7 +138,8 @@ export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promis
       editable: EDITABLE.has(row.status) && decide(subjectOf(ctx), "selfAssessment.write", { tenantId: row.tenantId, providerId: row.providerId }) === "allow",
       sections,
       answers,
-      progress: progressOf(sections.flatMap((section) => section.questions), new Map(Object.entries(answers).map(([id, answer]) => [id, answer.value]))),
+      attachments,
+      progress: progressOf(sections.flatMap((section) => section.questions), values),
     };
   });
 }
@@ -247,7 +263,8 @@ export async function reopenSelfAssessment(ctx: TenantCtx, id: string, reason: s
   });
 }
 
-async function loadForWrite(tx: Tx, ctx: TenantCtx, id: string) {
+/** The self-assessment, if the actor may write to it now; otherwise NOT_FOUND or INVALID (submitted). */
+export async function loadForWrite(tx: Tx, ctx: TenantCtx, id: string) {
   const assessment = await tx.selfAssessment.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenantId, id } },
     select: { id: true, status: true, providerId: true },

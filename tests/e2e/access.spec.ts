@@ -30,8 +30,9 @@ test("each role sees the navigation it may use", async ({ page }) => {
 
 test("a provider user who opens another provider's page gets the 404 page, never its data", async ({ page }) => {
   await signIn(page, "kvalitet@sjovik.demo");
-  await page.getByRole("link", { name: "Utförare" }).click();
-  await page.getByRole("link", { name: "Välfärd samhällsservice – träningsboende" }).click();
+  await page.getByRole("link", { name: "Utförare", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Utförare" })).toBeVisible();
+  await page.getByRole("link", { name: "Välfärd samhällsservice – träningsboende", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Välfärd samhällsservice – träningsboende" })).toBeVisible();
   const otherProviderUrl = page.url();
   await signOut(page);
@@ -65,6 +66,7 @@ test("a provider serving two municipalities switches between them", async ({ pag
 test("an invited person sets a password, signs in, and is signed out at once when deactivated", async ({ page, browser }) => {
   await signIn(page, "admin@sjovik.demo");
   await page.getByRole("link", { name: "Användare" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Användare" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.getByLabel("Namn", { exact: true }).fill("Erik E2E");
   await page.getByLabel("E-postadress").fill("e2e@sjovik.demo");
@@ -95,6 +97,7 @@ test("an invited person sets a password, signs in, and is signed out at once whe
   await expect(invited).toHaveURL(/\/login/);
 
   await page.getByRole("link", { name: "Händelselogg" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Händelselogg" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Händelselogg" }).getByRole("row", { name: /deactivate/ })).toHaveCount(1);
   await expectNoSeriousAxeViolations(page);
 });

@@ -47,6 +47,17 @@ test("the quality developer reopens, the provider completes with autosave and su
   await expect(question(page, "Antal placerade barn/unga från kommunen just nu").getByRole("textbox")).toHaveValue("5");
   await expect(question(page, "Andel av personalen som har genomgått utbildning i verksamhetens värdegrund").getByRole("textbox")).toHaveValue("95,5");
 
+  // Evidence: checked by content, not by name.
+  const insurance = question(page, "Bifoga försäkringsbrev för ansvars- och egendomsförsäkring");
+  const upload = insurance.getByLabel("Ladda upp underlag");
+  await upload.setInputFiles({ name: "forsakring.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await expect(insurance.getByText("Filtypen stöds inte. Ladda upp pdf, docx, xlsx, png eller jpg.")).toBeVisible();
+  await upload.setInputFiles({ name: "Försäkringsbrev 2020.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\n") });
+  await expect(insurance.getByText("Försäkringsbrev 2020.pdf är uppladdad.")).toBeVisible();
+  const download = page.waitForEvent("download");
+  await insurance.getByRole("link", { name: "Försäkringsbrev 2020.pdf" }).click();
+  expect((await download).suggestedFilename()).toBe("Försäkringsbrev 2020.pdf");
+
   // Two tabs editing the same answer: the later save meets a conflict and nothing is overwritten.
   const other = await page.context().newPage();
   await other.goto(page.url());
@@ -65,5 +76,6 @@ test("the quality developer reopens, the provider completes with autosave and su
   await expect(page.getByText("Inskickad", { exact: false }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Skicka in egenrapporteringen" })).toHaveCount(0);
   await expect(page.getByText("Skrivet i den andra fliken.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Försäkringsbrev 2020.pdf" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });

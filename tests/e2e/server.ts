@@ -18,6 +18,8 @@ const appPort = Number(process.env.E2E_APP_PORT ?? 3101);
 
 await rm(dataDir, { recursive: true, force: true });
 await rm(`${dataDir}.password`, { force: true });
+const uploadDir = path.join(root, ".data", "uploads-e2e");
+await rm(uploadDir, { recursive: true, force: true });
 const cluster = await startEmbeddedCluster({ dataDir, port: Number(process.env.E2E_PG_PORT ?? 55331) });
 await ensureDatabase(cluster.urlFor("postgres"), "kvalitet_e2e");
 const databaseUrl = cluster.urlFor("kvalitet_e2e");
@@ -33,6 +35,7 @@ superviseNext(
   {
     NODE_ENV: "production",
     DATABASE_URL: appDatabaseUrl,
+    UPLOAD_DIR: uploadDir,
     NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   },

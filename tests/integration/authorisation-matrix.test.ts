@@ -14,11 +14,12 @@ import { adminDb } from "../fixtures/admin-db";
 const currentActor = vi.hoisted(() => ({ value: null as Actor | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  // Stands in for next-auth's cookie session; everything after it runs for real.
+  // Stand in for next-auth's cookie session; everything after them runs for real.
   requireActor: async () => {
     if (!currentActor.value) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/login;307;" });
     return currentActor.value;
   },
+  findActor: async () => (currentActor.value ? { actor: currentActor.value } : { missing: "SIGNED_OUT" }),
 }));
 
 type Who = RoleCode | "OTHER_PROVIDER" | "OTHER_TENANT_ADMIN" | "ANONYMOUS";
@@ -42,9 +43,20 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   activateAccount: "public",
 };
 
+/** Who passes each route handler method's gate ("public" for next-auth's own endpoints). */
+const EXPECTED_ROUTE_METHODS: Record<string, Who[] | "public"> = {
+  "app/api/auth/[...nextauth]/route.ts GET": "public",
+  "app/api/auth/[...nextauth]/route.ts POST": "public",
+  "app/api/egenrapportering/[id]/underlag/route.ts POST": ["PROVIDER", "OTHER_PROVIDER"],
+  "app/api/underlag/[attachmentId]/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN"],
+  "app/api/underlag/[attachmentId]/route.ts DELETE": ["PROVIDER", "OTHER_PROVIDER"],
+};
+
 /** Route handlers and who may call them. */
 const EXPECTED_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "public: next-auth's own sign-in, session and sign-out endpoints",
+  "app/api/egenrapportering/[id]/underlag/route.ts": "POST: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
+  "app/api/underlag/[attachmentId]/route.ts": "GET: selfAssessment.read, DELETE: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
 };
 
 const FORBIDDEN_MESSAGE = "Du har inte behörighet att göra detta.";
@@ -111,6 +123,34 @@ describe("the authorisation matrix", () => {
     const routes = await filesUnder("app", /(^|\/)route\.tsx?$/);
     expect(routes.sort()).toEqual(Object.keys(EXPECTED_ROUTES).sort());
   });
+
+  it.each(["ADMIN", "QUALITY_DEVELOPER", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN", "ANONYMOUS"] as Who[])(
+    "lets %s through exactly the route handler gates EXPECTED_ROUTE_METHODS says",
+    async (who) => {
+      const found: string[] = [];
+      for (const file of await filesUnder("app", /(^|\/)route\.tsx?$/)) {
+        const exported = (await import(path.join(root, file))) as Record<string, unknown>;
+        for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+          const handler = exported[method] as ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & { permission?: string };
+          if (!handler) continue;
+          const key = `${file} ${method}`;
+          found.push(key);
+          const expected = EXPECTED_ROUTE_METHODS[key];
+          expect(expected, `${key} saknas i EXPECTED_ROUTE_METHODS`).toBeDefined();
+          if (expected === "public") continue;
+          expect(handler.permission, `${key} använder inte routeHandler`).toBeDefined();
+          currentActor.value = actors.get(who) ?? null;
+          const id = "00000000-0000-4000-8000-000000000000";
+          const response = await handler(new Request(`http://test/${file}`, { method }), { params: Promise.resolve({ id, attachmentId: id }) });
+          const label = `${who} → ${key}`;
+          if (who === "ANONYMOUS") expect(response.status, label).toBe(401);
+          else if (expected!.includes(who)) expect([401, 403], label).not.toContain(response.status);
+          else expect(response.status, label).toBe(403);
+        }
+      }
+      expect(found.sort()).toEqual(Object.keys(EXPECTED_ROUTE_METHODS).sort());
+    },
+  );
 
   const WHO: Who[] = ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN", "ANONYMOUS"];
 

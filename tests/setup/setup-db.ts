@@ -4,6 +4,9 @@
  * security; ADMIN_DATABASE_URL connects as the owner, for fixtures and checks.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { inject } from "vitest";
 import { APP_ROLE } from "../../lib/db/app-role";
 import { ensureDatabase } from "../../lib/db/embedded";
@@ -19,3 +22,4 @@ app.username = APP_ROLE;
 app.password = encodeURIComponent(inject("pgAppPassword"));
 process.env.ADMIN_DATABASE_URL = owner.toString();
 process.env.DATABASE_URL = app.toString();
+process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "kvalitet-uploads-"));

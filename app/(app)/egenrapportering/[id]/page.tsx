@@ -29,7 +29,8 @@ export default async function SelfAssessmentPage({ params }: { params: Promise<{
         <h1 className="text-2xl font-bold">Egenrapportering – {form.providerName}</h1>
         <p className="text-slate-700">
           {SELF_ASSESSMENT_STATUS_LABELS[form.status as keyof typeof SELF_ASSESSMENT_STATUS_LABELS]}
-          {form.submittedAt ? ` ${formatDateTime(form.submittedAt)}` : ""} · sista dag {formatDate(form.dueOn)}
+          {form.submittedAt && (form.status === "SUBMITTED" || form.status === "LOCKED") ? ` ${formatDateTime(form.submittedAt)}` : ""} · sista dag{" "}
+          {formatDate(form.dueOn)}
         </p>
       </div>
       {form.status === "REOPENED" && form.reopenReason ? (

@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { routeHandler } from "@/lib/auth/route";
+import { tenantCtxOf } from "@/lib/auth/session";
+import { readEvidence, removeEvidence } from "@/lib/data/evidence";
+import { AppError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/storage/evidence";
+
+const idOf = (params: { attachmentId: string }) => {
+  const parsed = z.uuid().safeParse(params.attachmentId);
+  if (!parsed.success) throw new AppError("NOT_FOUND");
+  return parsed.data;
+};
+
+/** Download: always as an attachment, with its checked type, so nothing uploaded runs as a page. */
+export const GET = routeHandler<{ attachmentId: string }>("selfAssessment.read", async (_request, actor, params) => {
+  const file = await readEvidence(tenantCtxOf(actor), idOf(params));
+  return new NextResponse(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Disposition": attachmentDisposition(file.fileName),
+      "Content-Length": String(file.bytes.byteLength),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
+});
+
+export const DELETE = routeHandler<{ attachmentId: string }>("selfAssessment.write", async (_request, actor, params) => {
+  await removeEvidence(tenantCtxOf(actor), idOf(params));
+  return new NextResponse(null, { status: 204 });
+});
