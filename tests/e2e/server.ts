@@ -36,6 +36,8 @@ superviseNext(
     NODE_ENV: "production",
     DATABASE_URL: appDatabaseUrl,
     UPLOAD_DIR: uploadDir,
+    // Scheduled jobs are tested on their own; here they would only add mail the specs do not expect.
+    DISABLE_SCHEDULED_JOBS: "1",
     NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   },
