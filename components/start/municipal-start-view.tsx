@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CYCLE_STATUS_LABELS, ROLE_LABELS, type RoleCode } from "@/lib/domain/labels";
 import type { MunicipalStart } from "@/lib/data/start-page";
 import { formatDate } from "@/lib/format";
@@ -36,7 +37,11 @@ export function MunicipalStartView({ role, userName, data }: MunicipalStartViewP
             {data.cycles.map((cycle) => (
               <article key={cycle.id} className="rounded-lg border border-slate-200 bg-white p-5">
                 <header className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-                  <h3 className="text-lg font-semibold">{cycle.name}</h3>
+                  <h3 className="text-lg font-semibold">
+                    <Link href={`/uppfoljningar/${cycle.id}`} className="hover:underline">
+                      {cycle.name}
+                    </Link>
+                  </h3>
                   <p className="text-sm text-slate-600">
                     {CYCLE_STATUS_LABELS[cycle.status as keyof typeof CYCLE_STATUS_LABELS]} · {formatDate(cycle.periodStart)}–
                     {formatDate(cycle.periodEnd)}

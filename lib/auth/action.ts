@@ -73,11 +73,13 @@ export function errorToFormState(error: unknown, where: string): FormState {
   return { ok: false, message: `Något gick fel och ingenting sparades. Försök igen, eller kontakta supporten och ange felkod ${id}.` };
 }
 
+/** Form fields as an object; a field sent more than once (ticked checkboxes) becomes an array. */
 function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
+  for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    result[key] = value;
+    const values = formData.getAll(key);
+    result[key] = values.length > 1 ? values : values[0];
   }
   return result;
 }

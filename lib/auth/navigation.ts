@@ -7,6 +7,7 @@ export interface NavItem {
 
 const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/", label: "Start", permission: "dashboard.view" },
+  { href: "/uppfoljningar/ny", label: "Ny uppföljning", permission: "cycle.manage" },
   { href: "/utforare", label: "Utförare", permission: "provider.list" },
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },
   { href: "/admin/logg", label: "Händelselogg", permission: "audit.read" },

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "provider.read": EVERYONE,
   "provider.list": MUNICIPAL,
   "cycle.read": MUNICIPAL,
+  "cycle.manage": ["QUALITY_DEVELOPER"],
   "selfAssessment.read": EVERYONE,
   "selfAssessment.write": ["PROVIDER"],
   "selfAssessment.reopen": ["QUALITY_DEVELOPER"],

@@ -1,5 +1,6 @@
 import "server-only";
 import { withTenant } from "@/lib/db/tenant";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantCtx } from "./tenant-context";
 
 export interface CycleProviderRow {
@@ -24,6 +25,58 @@ export interface CycleOverview {
   providers: CycleProviderRow[];
 }
 
+const cycleOverviewSelect = {
+  id: true,
+  name: true,
+  year: true,
+  status: true,
+  periodStart: true,
+  periodEnd: true,
+  selfAssessmentDueOn: true,
+  providerCountAtSelection: true,
+  providers: {
+    orderBy: { provider: { name: "asc" } },
+    select: { providerId: true, reasons: true, reviewStatus: true, provider: { select: { name: true } } },
+  },
+  selfAssessments: { select: { id: true, providerId: true, status: true } },
+  gradeSnapshots: {
+    where: { supersededAt: null },
+    select: { providerId: true, grade: true },
+  },
+} satisfies Prisma.FollowUpCycleSelect;
+
+type CycleOverviewRow = Prisma.FollowUpCycleGetPayload<{ select: typeof cycleOverviewSelect }>;
+
+function toCycleOverview(cycle: CycleOverviewRow): CycleOverview {
+  const assessmentByProvider = new Map(cycle.selfAssessments.map((row) => [row.providerId, row]));
+  const gradeByProvider = new Map(cycle.gradeSnapshots.map((row) => [row.providerId, row.grade]));
+  return {
+    id: cycle.id,
+    name: cycle.name,
+    year: cycle.year,
+    status: cycle.status,
+    periodStart: cycle.periodStart,
+    periodEnd: cycle.periodEnd,
+    selfAssessmentDueOn: cycle.selfAssessmentDueOn,
+    providerCountAtSelection: cycle.providerCountAtSelection,
+    providers: cycle.providers.map((row) => ({
+      providerId: row.providerId,
+      providerName: row.provider.name,
+      reasons: row.reasons,
+      selfAssessmentId: assessmentByProvider.get(row.providerId)?.id ?? null,
+      selfAssessmentStatus: assessmentByProvider.get(row.providerId)?.status ?? null,
+      reviewStatus: row.reviewStatus,
+      grade: gradeByProvider.get(row.providerId) ?? null,
+    })),
+  };
+}
+
+/** One cycle of the tenant with its providers, or null. */
+export async function findCycle(ctx: TenantCtx, cycleId: string): Promise<CycleOverview | null> {
+  const cycle = await withTenant(ctx.tenantId, (db) => db.followUpCycle.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: cycleId } }, select: cycleOverviewSelect }));
+  return cycle ? toCycleOverview(cycle) : null;
+}
+
 export interface MunicipalStart {
   providerCount: number;
   currentPlacementCount: number;
@@ -45,25 +98,7 @@ export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Pro
     db.followUpCycle.findMany({
       where: { tenantId },
       orderBy: [{ year: "desc" }, { name: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        year: true,
-        status: true,
-        periodStart: true,
-        periodEnd: true,
-        selfAssessmentDueOn: true,
-        providerCountAtSelection: true,
-        providers: {
-          orderBy: { provider: { name: "asc" } },
-          select: { providerId: true, reasons: true, reviewStatus: true, provider: { select: { name: true } } },
-        },
-        selfAssessments: { select: { id: true, providerId: true, status: true } },
-        gradeSnapshots: {
-          where: { supersededAt: null },
-          select: { providerId: true, grade: true },
-        },
-      },
+      select: cycleOverviewSelect,
     }),
   ]));
 
@@ -72,29 +107,7 @@ export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Pro
     currentPlacementCount,
     myPlacementCount,
     openActionCount,
-    cycles: cycles.map((cycle) => {
-      const assessmentByProvider = new Map(cycle.selfAssessments.map((row) => [row.providerId, row]));
-      const gradeByProvider = new Map(cycle.gradeSnapshots.map((row) => [row.providerId, row.grade]));
-      return {
-        id: cycle.id,
-        name: cycle.name,
-        year: cycle.year,
-        status: cycle.status,
-        periodStart: cycle.periodStart,
-        periodEnd: cycle.periodEnd,
-        selfAssessmentDueOn: cycle.selfAssessmentDueOn,
-        providerCountAtSelection: cycle.providerCountAtSelection,
-        providers: cycle.providers.map((row) => ({
-          providerId: row.providerId,
-          providerName: row.provider.name,
-          reasons: row.reasons,
-          selfAssessmentId: assessmentByProvider.get(row.providerId)?.id ?? null,
-          selfAssessmentStatus: assessmentByProvider.get(row.providerId)?.status ?? null,
-          reviewStatus: row.reviewStatus,
-          grade: gradeByProvider.get(row.providerId) ?? null,
-        })),
-      };
-    }),
+    cycles: cycles.map(toCycleOverview),
   };
 }
 

@@ -15,7 +15,7 @@ async function newPage(browser: Browser) {
 test("each role sees the navigation it may use", async ({ page }) => {
   const expected: [string, string[]][] = [
     ["admin@sjovik.demo", ["Start", "Utförare", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]],
-    ["kvalitet@sjovik.demo", ["Start", "Utförare", "Händelselogg", "Mitt konto"]],
+    ["kvalitet@sjovik.demo", ["Start", "Ny uppföljning", "Utförare", "Händelselogg", "Mitt konto"]],
     ["socialsekreterare@sjovik.demo", ["Start", "Utförare", "Mitt konto"]],
     ["lasare@sjovik.demo", ["Start", "Utförare", "Mitt konto"]],
     ["utforare@caleo.demo", ["Start", "Vår verksamhet", "Mitt konto"]],

@@ -38,6 +38,8 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   saveAnswer: ["PROVIDER", "OTHER_PROVIDER"],
   submitSelfAssessment: ["PROVIDER", "OTHER_PROVIDER"],
   reopenSelfAssessment: ["QUALITY_DEVELOPER"],
+  createCycle: ["QUALITY_DEVELOPER"],
+  openCycle: ["QUALITY_DEVELOPER"],
   requestSignInLink: "public",
   requestPasswordReset: "public",
   activateAccount: "public",

@@ -55,7 +55,7 @@ describe("navigationFor", () => {
 
   it("shows each role only what it may open", () => {
     expect(labels(subject("ADMIN"))).toEqual(["Start", "Utförare", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]);
-    expect(labels(subject("QUALITY_DEVELOPER"))).toEqual(["Start", "Utförare", "Händelselogg", "Mitt konto"]);
+    expect(labels(subject("QUALITY_DEVELOPER"))).toEqual(["Start", "Ny uppföljning", "Utförare", "Händelselogg", "Mitt konto"]);
     expect(labels(subject("SOCIAL_SECRETARY"))).toEqual(["Start", "Utförare", "Mitt konto"]);
     expect(labels(subject("READER"))).toEqual(["Start", "Utförare", "Mitt konto"]);
     expect(labels(subject("PROVIDER", PROVIDER))).toEqual(["Start", "Vår verksamhet", "Mitt konto"]);

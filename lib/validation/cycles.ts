@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const isoDate = (message: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message);
+
+/** The form for a new follow-up cycle. Providers come as repeated `providerIds` fields. */
+export const createCycleSchema = z
+  .object({
+    name: z.string().trim().min(3, "Ge uppföljningen ett namn.").max(200, "Namnet får vara högst 200 tecken."),
+    serviceArea: z.string().trim().min(3, "Ange vilket område som följs upp.").max(200),
+    year: z.coerce.number("Ange år.").int().min(2000, "Ange ett år från 2000.").max(2100, "Ange ett år före 2100."),
+    periodStart: isoDate("Ange startdatum."),
+    periodEnd: isoDate("Ange slutdatum."),
+    selfAssessmentDueOn: isoDate("Ange sista dag för egenrapporteringen."),
+    templateVersionId: z.uuid("Välj en publicerad enkätversion."),
+    providerIds: z.preprocess(
+      (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+      z.array(z.uuid("Ogiltigt val av utförare.")).min(1, "Välj minst en utförare.").max(500),
+    ),
+  })
+  .refine((value) => value.periodStart <= value.periodEnd, { path: ["periodEnd"], message: "Slutdatum kan inte vara före startdatum." });
+export type CreateCycleInput = z.infer<typeof createCycleSchema>;
+
+export const openCycleSchema = z.object({ cycleId: z.uuid() });

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations, signIn, signOut, switchTenant } from "./helpers";
+
+test("a quality developer creates and opens a cycle; the provider finds it with last year's answers filled in", async ({ page }) => {
+  await signIn(page, "kvalitet@sjovik.demo");
+  await page.getByRole("link", { name: "Ny uppföljning" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ny uppföljning" })).toBeVisible();
+  await page.getByRole("button", { name: "Skapa uppföljning" }).click();
+  await expect(page.getByText("Ge uppföljningen ett namn.")).toBeVisible();
+  await expect(page.getByText("Välj minst en utförare.")).toBeVisible();
+
+  await page.getByLabel("Namn", { exact: true }).fill("Uppföljning boende 2021 (e2e)");
+  await page.getByLabel("Område som följs upp").fill("Boende för ensamkommande barn och unga");
+  await page.getByLabel("År", { exact: true }).fill("2021");
+  await page.getByLabel("Period från").fill("2021-08-01");
+  await page.getByLabel("Period till").fill("2021-10-31");
+  await page.getByLabel("Sista dag för egenrapportering").fill("2021-09-15");
+  await page.getByLabel("Caleo omsorg").check();
+  await page.getByLabel("Nya steg boende").check();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("button", { name: "Skapa uppföljning" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Uppföljning boende 2021 (e2e)" })).toBeVisible();
+  await expect(page.getByText("Planeras")).toBeVisible();
+  await page.getByRole("button", { name: "Öppna uppföljningen" }).click();
+  await expect(page.getByText("Uppföljningen är öppnad. 2 utförare har fått en inbjudan")).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "utforare@caleo.demo");
+  await switchTenant(page, "Sjöviks kommun");
+  await page.getByRole("link", { name: "Uppföljning boende 2021 (e2e)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Egenrapportering – Caleo omsorg" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /Antal placerade barn\/unga/ })).toHaveValue("4");
+});
