@@ -9,6 +9,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/", label: "Start", permission: "dashboard.view" },
   { href: "/uppfoljningar/ny", label: "Ny uppföljning", permission: "cycle.manage" },
   { href: "/utforare", label: "Utförare", permission: "provider.list" },
+  { href: "/krav", label: "Krav", permission: "requirement.read" },
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },
   { href: "/admin/logg", label: "Händelselogg", permission: "audit.read" },
   { href: "/admin/utskick", label: "Utskick", permission: "outbox.read" },

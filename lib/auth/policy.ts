@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "provider.list": MUNICIPAL,
   "cycle.read": MUNICIPAL,
   "cycle.manage": ["QUALITY_DEVELOPER"],
+  "requirement.read": MUNICIPAL,
+  "requirement.manage": ["QUALITY_DEVELOPER"],
   "selfAssessment.read": EVERYONE,
   "selfAssessment.write": ["PROVIDER"],
   "selfAssessment.reopen": ["QUALITY_DEVELOPER"],

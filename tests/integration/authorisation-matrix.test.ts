@@ -39,6 +39,7 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   submitSelfAssessment: ["PROVIDER", "OTHER_PROVIDER"],
   reopenSelfAssessment: ["QUALITY_DEVELOPER"],
   createCycle: ["QUALITY_DEVELOPER"],
+  importRequirements: ["QUALITY_DEVELOPER"],
   openCycle: ["QUALITY_DEVELOPER"],
   requestSignInLink: "public",
   requestPasswordReset: "public",

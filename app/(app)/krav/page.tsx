@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { ImportRequirementsForm } from "@/components/requirements/import-requirements-form";
+import { RequirementsTable } from "@/components/requirements/requirements-table";
+import { requirePermission, subjectOf } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { tenantCtxOf } from "@/lib/auth/session";
+import { listRequirements } from "@/lib/data/requirements";
+import { importRequirementsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Kravkatalog" };
+
+export default async function RequirementsPage() {
+  const actor = await requirePermission("requirement.read");
+  const requirements = await listRequirements(tenantCtxOf(actor));
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Kravkatalog</h1>
+        <p className="text-slate-600">Lagkrav, avtalskrav och kommunala mål som utförarna följs upp mot.</p>
+      </div>
+      {can(subjectOf(actor), "requirement.manage") ? <ImportRequirementsForm action={importRequirementsAction} /> : null}
+      <RequirementsTable rows={requirements} />
+    </div>
+  );
+}
