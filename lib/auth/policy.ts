@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "cycle.manage": ["QUALITY_DEVELOPER"],
   "requirement.read": MUNICIPAL,
   "requirement.manage": ["QUALITY_DEVELOPER"],
+  "questionnaire.read": MUNICIPAL,
+  "questionnaire.manage": ["QUALITY_DEVELOPER"],
   "selfAssessment.read": EVERYONE,
   "selfAssessment.write": ["PROVIDER"],
   "selfAssessment.reopen": ["QUALITY_DEVELOPER"],
