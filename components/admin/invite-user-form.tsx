@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ROLE_LABELS, type RoleCode } from "@/lib/domain/labels";
 import { ProviderSelect } from "./provider-select";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
+import { formKeyOf, INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 
 interface InviteUserFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -20,23 +20,23 @@ export function InviteUserForm({ action, providers }: InviteUserFormProps) {
   const [role, setRole] = useState<RoleCode>("QUALITY_DEVELOPER");
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
+    <form key={formKeyOf(state)} action={formAction} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
       <h2 className="text-lg font-semibold sm:col-span-2">Bjud in en person</h2>
       <label className="block text-sm font-medium">
         Namn
-        <input name="name" className={INPUT} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "invite-name-error" : undefined} />
+        <input name="name" defaultValue={state.ok ? undefined : (state.values?.name as string | undefined)} className={INPUT} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "invite-name-error" : undefined} />
         <FieldError id="invite-name-error" errors={errors.name} />
       </label>
       <label className="block text-sm font-medium">
         E-postadress
-        <input name="email" type="email" className={INPUT} aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "invite-email-error" : undefined} />
+        <input name="email" type="email" defaultValue={state.ok ? undefined : (state.values?.email as string | undefined)} className={INPUT} aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "invite-email-error" : undefined} />
         <FieldError id="invite-email-error" errors={errors.email} />
       </label>
       <div>
         <label htmlFor="invite-role" className="block text-sm font-medium">
           Roll
         </label>
-        <select id="invite-role" name="role" value={role} onChange={(event) => setRole(event.target.value as RoleCode)} className={INPUT}>
+        <select id="invite-role" name="role" defaultValue={(state.values?.role as string | undefined) ?? role} onChange={(event) => setRole(event.target.value as RoleCode)} className={INPUT}>
           {Object.entries(ROLE_LABELS).map(([code, label]) => (
             <option key={code} value={code}>
               {label}

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
+import { formKeyOf, INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
 
 interface NewCycleFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -29,7 +29,7 @@ export function NewCycleForm({ action, versions, providers, year }: NewCycleForm
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-6 rounded-lg border border-slate-200 bg-white p-6">
+    <form key={formKeyOf(state)} action={formAction} noValidate className="space-y-6 rounded-lg border border-slate-200 bg-white p-6">
       <div className="grid gap-4 sm:grid-cols-2">
         {TEXT_FIELDS.map((field) => (
           <div key={field.name}>
@@ -40,7 +40,7 @@ export function NewCycleForm({ action, versions, providers, year }: NewCycleForm
               id={`cycle-${field.name}`}
               name={field.name}
               type={field.type}
-              defaultValue={field.name === "year" ? year : undefined}
+              defaultValue={(state.values?.[field.name] as string | undefined) ?? (field.name === "year" ? year : undefined)}
               className={INPUT}
               aria-invalid={errors[field.name] ? true : undefined}
               aria-describedby={errors[field.name] ? `${field.name}-error` : undefined}
@@ -67,7 +67,13 @@ export function NewCycleForm({ action, versions, providers, year }: NewCycleForm
         <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {providers.map((provider) => (
             <label key={provider.id} className="inline-flex items-center gap-2 text-sm">
-              <input type="checkbox" name="providerIds" value={provider.id} className="size-4" />
+              <input
+                type="checkbox"
+                name="providerIds"
+                value={provider.id}
+                defaultChecked={[state.values?.providerIds ?? []].flat().includes(provider.id)}
+                className="size-4"
+              />
               {provider.name}
             </label>
           ))}

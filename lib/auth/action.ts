@@ -32,13 +32,9 @@ export function formAction<S extends z.ZodType>(
     const actor = await requireActor(meta.allowTwoFactorEnrolment ?? false);
     try {
       assertCan(actor, meta.permission);
-      const parsed = schema.safeParse(formDataToObject(formData));
-      if (!parsed.success) {
-        return { ok: false, message: "Kontrollera uppgifterna i formuläret.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"] };
-      }
-      return (await run(parsed.data, actor)) ?? { ok: true };
+      return withValues(await parseAndRun(schema, formData, (input) => run(input, actor)), formData);
     } catch (error) {
-      return errorToFormState(error, meta.name);
+      return withValues(errorToFormState(error, meta.name), formData);
     }
   };
   return Object.assign(action, { meta });
@@ -52,16 +48,34 @@ export function publicFormAction<S extends z.ZodType>(
 ): FormAction {
   const action = async (_state: FormState, formData: FormData): Promise<FormState> => {
     try {
-      const parsed = schema.safeParse(formDataToObject(formData));
-      if (!parsed.success) {
-        return { ok: false, message: "Kontrollera uppgifterna i formuläret.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"] };
-      }
-      return (await run(parsed.data)) ?? { ok: true };
+      return withValues(await parseAndRun(schema, formData, run), formData);
     } catch (error) {
-      return errorToFormState(error, meta.name);
+      return withValues(errorToFormState(error, meta.name), formData);
     }
   };
   return Object.assign(action, { meta: { name: meta.name, permission: null } });
+}
+
+async function parseAndRun<S extends z.ZodType>(schema: S, formData: FormData, run: (input: z.output<S>) => Promise<FormState | void>): Promise<FormState> {
+  const parsed = schema.safeParse(formDataToObject(formData));
+  if (!parsed.success) {
+    return { ok: false, message: "Kontrollera uppgifterna i formuläret.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"] };
+  }
+  return (await run(parsed.data)) ?? { ok: true };
+}
+
+const SECRET_FIELD = /password|confirm|current|token|code/i;
+
+/** On failure, echo the text fields (never secrets or files) so the form can show them again. */
+function withValues(state: FormState, formData: FormData): FormState {
+  if (state.ok) return state;
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(formDataToObject(formData))) {
+    if (SECRET_FIELD.test(key)) continue;
+    if (typeof value === "string") values[key] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === "string")) values[key] = value as string[];
+  }
+  return { ...state, values };
 }
 
 export function errorToFormState(error: unknown, where: string): FormState {

@@ -10,6 +10,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/uppfoljningar/ny", label: "Ny uppföljning", permission: "cycle.manage" },
   { href: "/utforare", label: "Utförare", permission: "provider.list" },
   { href: "/krav", label: "Krav", permission: "requirement.read" },
+  { href: "/enkater", label: "Enkäter", permission: "questionnaire.read" },
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },
   { href: "/admin/logg", label: "Händelselogg", permission: "audit.read" },
   { href: "/admin/utskick", label: "Utskick", permission: "outbox.read" },
