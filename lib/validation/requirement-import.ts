@@ -13,7 +13,11 @@ const AREA_BY_LABEL = new Map(Object.entries(QUALITY_AREA_LABELS).map(([code, la
 
 export const REQUIREMENT_COLUMNS = ["kod", "källa", "referens", "rubrik", "text", "målområde", "kvalitetsområden", "kritisk", "vikt", "bedömning"] as const;
 
-const cell = z.preprocess((value) => (value === null || value === undefined ? "" : String(value).trim()), z.string());
+// A spreadsheet cell, or a form field; ticked checkboxes arrive as a list.
+const cell = z.preprocess(
+  (value) => (value === null || value === undefined ? "" : Array.isArray(value) ? value.join(";") : String(value).trim()),
+  z.string(),
+);
 const lowerCell = cell.transform((value) => value.toLowerCase());
 
 export const requirementRowSchema = z.object({
@@ -33,7 +37,7 @@ export const requirementRowSchema = z.object({
     }
     return [...new Set(codes as (keyof typeof QUALITY_AREA_LABELS)[])];
   }),
-  kritisk: lowerCell.pipe(z.enum(["ja", "nej", ""], "Kritisk ska vara ja eller nej.")).transform((value) => value === "ja"),
+  kritisk: lowerCell.transform((value) => (value === "on" ? "ja" : value)).pipe(z.enum(["ja", "nej", ""], "Kritisk ska vara ja eller nej.")).transform((value) => value === "ja"),
   vikt: cell
     .transform((value) => (value === "" ? 1 : Number(value.replace(",", "."))))
     .pipe(z.number("Vikt ska vara ett heltal 1–10.").int("Vikt ska vara ett heltal 1–10.").min(1, "Vikt ska vara ett heltal 1–10.").max(10, "Vikt ska vara ett heltal 1–10.")),

@@ -24,4 +24,19 @@ test("a quality developer imports requirements: errors per row first, then a cle
   await page.getByRole("button", { name: "Importera" }).click();
   await expect(page.getByText("1 krav importerade: 1 nya, 0 uppdaterade.")).toBeVisible();
   await expect(page.getByRole("table", { name: "Kravkatalog" }).getByRole("row", { name: /Digital dokumentation/ })).toBeVisible();
+
+  // One requirement through the form; a wrong weight is caught and what was typed stays.
+  await page.getByLabel("Kod", { exact: true }).fill("E2E-2");
+  await page.getByLabel("Målområde").fill("Värdegrund");
+  await page.getByLabel("Rubrik").fill("Tolk vid behov");
+  await page.getByLabel("Kravtext").fill("Utföraren anlitar tolk när barnet behöver det.");
+  await page.getByLabel("Tillgänglighet").check();
+  await page.getByLabel("Vikt (1–10)").fill("11");
+  await page.getByRole("button", { name: "Spara krav" }).click();
+  await expect(page.getByText("Vikt ska vara ett heltal 1–10.")).toBeVisible();
+  await expect(page.getByLabel("Rubrik")).toHaveValue("Tolk vid behov");
+  await page.getByLabel("Vikt (1–10)").fill("2");
+  await page.getByRole("button", { name: "Spara krav" }).click();
+  await expect(page.getByText("Kravet E2E-2 är tillagt.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Kravkatalog" }).getByRole("row", { name: /Tolk vid behov/ })).toContainText("Tillgänglighet");
 });

@@ -78,4 +78,12 @@ test("the quality developer reopens, the provider completes with autosave and su
   await expect(page.getByText("Skrivet i den andra fliken.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Försäkringsbrev 2020.pdf" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
+  await signOut(page);
+
+  // The quality developer can open it again after the submission.
+  await signIn(page, "kvalitet@sjovik.demo");
+  await page.getByRole("table", { name: `Utförare i ${CYCLE}` }).getByRole("link", { name: /egenrapportering från Caleo omsorg/ }).click();
+  await page.getByLabel("Skäl (visas för utföraren)").fill("Bifoga även UC-utdraget, tack.");
+  await page.getByRole("button", { name: "Öppna igen" }).click();
+  await expect(page.getByRole("note")).toContainText("Bifoga även UC-utdraget, tack.");
 });

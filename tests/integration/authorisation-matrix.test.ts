@@ -40,6 +40,7 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   reopenSelfAssessment: ["QUALITY_DEVELOPER"],
   createCycle: ["QUALITY_DEVELOPER"],
   importRequirements: ["QUALITY_DEVELOPER"],
+  saveRequirement: ["QUALITY_DEVELOPER"],
   createQuestionnaireDraft: ["QUALITY_DEVELOPER"],
   addQuestionSection: ["QUALITY_DEVELOPER"],
   addQuestion: ["QUALITY_DEVELOPER"],

@@ -6,7 +6,7 @@ import { formAction } from "@/lib/auth/action";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { importRequirements } from "@/lib/data/requirements";
 import { readSpreadsheet, SpreadsheetError } from "@/lib/import/spreadsheet";
-import { validateRequirementRows } from "@/lib/validation/requirement-import";
+import { requirementRowSchema, validateRequirementRows } from "@/lib/validation/requirement-import";
 
 const importSchema = z.object({
   file: z.instanceof(File, { message: "Välj en fil." }).refine((file) => file.size > 0, "Välj en fil."),
@@ -31,4 +31,11 @@ export const importRequirementsAction = formAction({ name: "importRequirements",
   const result = await importRequirements(tenantCtxOf(actor), rows, input.file.name);
   revalidatePath("/krav");
   return { ok: true, message: `${rows.length} krav importerade: ${result.created} nya, ${result.updated} uppdaterade.` };
+});
+
+/** One requirement from the form: a new code creates it, an existing code updates it. */
+export const saveRequirementAction = formAction({ name: "saveRequirement", permission: "requirement.manage" }, requirementRowSchema, async (input, actor) => {
+  const result = await importRequirements(tenantCtxOf(actor), [input], "formulär");
+  revalidatePath("/krav");
+  return { ok: true, message: result.created ? `Kravet ${input.kod} är tillagt.` : `Kravet ${input.kod} är uppdaterat.` };
 });
