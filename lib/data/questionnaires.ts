@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AddQuestionInput } from "@/lib/validation/questionnaire";
 import { recordAudit } from "./audit";
-import type { FormQuestion } from "./self-assessments";
+import { sectionsSelect, toFormSections, type FormSection } from "./questionnaire-sections";
 import type { TenantCtx } from "./tenant-context";
 
 export interface TemplateSummary {
@@ -38,7 +38,7 @@ export interface VersionDetail {
   templateName: string;
   number: number;
   status: string;
-  sections: { id: string; title: string; description: string | null; questions: FormQuestion[] }[];
+  sections: FormSection[];
   requirements: { id: string; code: string; title: string }[];
 }
 
@@ -51,29 +51,7 @@ export async function findVersion(ctx: TenantCtx, versionId: string): Promise<Ve
         number: true,
         status: true,
         template: { select: { name: true } },
-        sections: {
-          orderBy: { sortOrder: "asc" },
-          select: {
-            id: true,
-            title: true,
-            description: true,
-            questions: {
-              orderBy: { sortOrder: "asc" },
-              select: {
-                id: true,
-                key: true,
-                type: true,
-                text: true,
-                helpText: true,
-                isRequired: true,
-                options: true,
-                conditionQuestionId: true,
-                conditionValue: true,
-                requirements: { select: { requirement: { select: { code: true, reference: true } } } },
-              },
-            },
-          },
-        },
+        sections: sectionsSelect,
       },
     });
     if (!version) return null;
@@ -84,14 +62,7 @@ export async function findVersion(ctx: TenantCtx, versionId: string): Promise<Ve
       number: version.number,
       status: version.status,
       requirements,
-      sections: version.sections.map((section) => ({
-        ...section,
-        questions: section.questions.map((question) => ({
-          ...question,
-          options: Array.isArray(question.options) ? (question.options as string[]) : [],
-          requirementRefs: question.requirements.map(({ requirement }) => requirement.reference ?? requirement.code),
-        })),
-      })),
+      sections: toFormSections(version.sections),
     };
   });
 }

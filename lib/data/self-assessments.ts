@@ -4,25 +4,14 @@ import { withTenant, type Tx } from "@/lib/db/tenant";
 import { progressOf, type Progress } from "@/lib/domain/questionnaire";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { answerSchema, type AnswerRules, type AnswerValue } from "@/lib/validation/answers";
+import { answerSchema, type AnswerValue } from "@/lib/validation/answers";
 import { recordAudit } from "./audit";
+import { sectionsSelect, toFormSections, type FormSection } from "./questionnaire-sections";
 import { enqueueEmail } from "./outbox";
 import type { TenantCtx } from "./tenant-context";
 
 const EDITABLE = new Set(["NOT_STARTED", "DRAFT", "REOPENED"]);
 
-export interface FormQuestion {
-  id: string;
-  key: string;
-  type: AnswerRules["type"];
-  text: string;
-  helpText: string | null;
-  isRequired: boolean;
-  options: string[];
-  conditionQuestionId: string | null;
-  conditionValue: string | null;
-  requirementRefs: string[];
-}
 
 export interface SelfAssessmentForm {
   id: string;
@@ -35,7 +24,7 @@ export interface SelfAssessmentForm {
   submittedAt: Date | null;
   reopenReason: string | null;
   editable: boolean;
-  sections: { id: string; title: string; description: string | null; questions: FormQuestion[] }[];
+  sections: FormSection[];
   answers: Record<string, { value: AnswerValue; version: number }>;
   /** Evidence files per FILE question. */
   attachments: Record<string, { id: string; fileName: string; sizeBytes: number }[]>;
@@ -61,33 +50,7 @@ export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promis
           select: {
             name: true,
             selfAssessmentDueOn: true,
-            templateVersion: {
-              select: {
-                sections: {
-                  orderBy: { sortOrder: "asc" },
-                  select: {
-                    id: true,
-                    title: true,
-                    description: true,
-                    questions: {
-                      orderBy: { sortOrder: "asc" },
-                      select: {
-                        id: true,
-                        key: true,
-                        type: true,
-                        text: true,
-                        helpText: true,
-                        isRequired: true,
-                        options: true,
-                        conditionQuestionId: true,
-                        conditionValue: true,
-                        requirements: { select: { requirement: { select: { code: true, reference: true } } } },
-                      },
-                    },
-                  },
-                },
-              },
-            },
+            templateVersion: { select: { sections: sectionsSelect } },
           },
         },
         answers: { select: { questionId: true, value: true, version: true } },
@@ -99,23 +62,7 @@ export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promis
       },
     });
     if (!row || decide(subjectOf(ctx), "selfAssessment.read", { tenantId: row.tenantId, providerId: row.providerId }) !== "allow") return null;
-    const sections = (row.cycle.templateVersion?.sections ?? []).map((section) => ({
-      id: section.id,
-      title: section.title,
-      description: section.description,
-      questions: section.questions.map((question) => ({
-        id: question.id,
-        key: question.key,
-        type: question.type,
-        text: question.text,
-        helpText: question.helpText,
-        isRequired: question.isRequired,
-        options: Array.isArray(question.options) ? (question.options as string[]) : [],
-        conditionQuestionId: question.conditionQuestionId,
-        conditionValue: question.conditionValue,
-        requirementRefs: question.requirements.map(({ requirement }) => requirement.reference ?? requirement.code),
-      })),
-    }));
+    const sections = toFormSections(row.cycle.templateVersion?.sections ?? []);
     const answers = Object.fromEntries(row.answers.map((answer) => [answer.questionId, { value: answer.value as AnswerValue, version: answer.version }]));
     const attachments: SelfAssessmentForm["attachments"] = {};
     for (const file of row.attachments) {
@@ -275,3 +222,5 @@ export async function loadForWrite(tx: Tx, ctx: TenantCtx, id: string) {
   if (!EDITABLE.has(assessment.status)) throw new AppError("INVALID", "Egenrapporteringen är inskickad och kan inte ändras.");
   return assessment;
 }
+
+export type { FormQuestion } from "./questionnaire-sections";
