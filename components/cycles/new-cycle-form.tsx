@@ -22,6 +22,7 @@ const TEXT_FIELDS = [
   { name: "periodStart", label: "Period från", type: "date" },
   { name: "periodEnd", label: "Period till", type: "date" },
   { name: "selfAssessmentDueOn", label: "Sista dag för egenrapportering", type: "date" },
+  { name: "assessmentDueOn", label: "Bedömning klar senast", type: "date" },
 ] as const;
 
 /** A new follow-up cycle: what, when, which questionnaire version and which providers. */

@@ -41,6 +41,7 @@ export async function createCycle(ctx: TenantCtx, input: CreateCycleInput): Prom
         periodStart: date(input.periodStart),
         periodEnd: date(input.periodEnd),
         selfAssessmentDueOn: date(input.selfAssessmentDueOn),
+        assessmentDueOn: date(input.assessmentDueOn),
         templateVersionId: input.templateVersionId,
         providerCountAtSelection: await tx.provider.count({ where: { tenantId: ctx.tenantId, isActive: true } }),
         providers: { create: providerIds.map((providerId) => ({ providerId, reasons: ["MANUAL" as const] })) },

@@ -21,6 +21,7 @@ export interface CycleOverview {
   periodStart: Date;
   periodEnd: Date;
   selfAssessmentDueOn: Date | null;
+  assessmentDueOn: Date | null;
   providerCountAtSelection: number | null;
   providers: CycleProviderRow[];
 }
@@ -33,6 +34,7 @@ const cycleOverviewSelect = {
   periodStart: true,
   periodEnd: true,
   selfAssessmentDueOn: true,
+  assessmentDueOn: true,
   providerCountAtSelection: true,
   providers: {
     orderBy: { provider: { name: "asc" } },
@@ -58,6 +60,7 @@ function toCycleOverview(cycle: CycleOverviewRow): CycleOverview {
     periodStart: cycle.periodStart,
     periodEnd: cycle.periodEnd,
     selfAssessmentDueOn: cycle.selfAssessmentDueOn,
+    assessmentDueOn: cycle.assessmentDueOn,
     providerCountAtSelection: cycle.providerCountAtSelection,
     providers: cycle.providers.map((row) => ({
       providerId: row.providerId,

@@ -11,13 +11,18 @@ export const createCycleSchema = z
     periodStart: isoDate("Ange startdatum."),
     periodEnd: isoDate("Ange slutdatum."),
     selfAssessmentDueOn: isoDate("Ange sista dag för egenrapporteringen."),
+    assessmentDueOn: isoDate("Ange när bedömningen ska vara klar."),
     templateVersionId: z.uuid("Välj en publicerad enkätversion."),
     providerIds: z.preprocess(
       (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
       z.array(z.uuid("Ogiltigt val av utförare.")).min(1, "Välj minst en utförare.").max(500),
     ),
   })
-  .refine((value) => value.periodStart <= value.periodEnd, { path: ["periodEnd"], message: "Slutdatum kan inte vara före startdatum." });
+  .refine((value) => value.periodStart <= value.periodEnd, { path: ["periodEnd"], message: "Slutdatum kan inte vara före startdatum." })
+  .refine((value) => value.selfAssessmentDueOn <= value.assessmentDueOn, {
+    path: ["assessmentDueOn"],
+    message: "Bedömningen kan inte vara klar före sista dag för egenrapporteringen.",
+  });
 export type CreateCycleInput = z.infer<typeof createCycleSchema>;
 
 export const openCycleSchema = z.object({ cycleId: z.uuid() });

@@ -15,7 +15,14 @@ test("a quality developer creates and opens a cycle; the provider finds it with 
   await page.getByLabel("Period från").fill("2021-08-01");
   await page.getByLabel("Period till").fill("2021-10-31");
   await page.getByLabel("Sista dag för egenrapportering").fill("2021-09-15");
+  await page.getByLabel("Bedömning klar senast").fill("2021-09-01");
   await page.getByLabel("Caleo omsorg").check();
+  await page.getByRole("button", { name: "Skapa uppföljning" }).click();
+  await expect(page.getByText("Bedömningen kan inte vara klar före sista dag för egenrapporteringen.")).toBeVisible();
+  // What was typed and ticked is still there.
+  await expect(page.getByLabel("Namn", { exact: true })).toHaveValue("Uppföljning boende 2021 (e2e)");
+  await expect(page.getByLabel("Caleo omsorg")).toBeChecked();
+  await page.getByLabel("Bedömning klar senast").fill("2021-10-31");
   await page.getByLabel("Nya steg boende").check();
   await expectNoSeriousAxeViolations(page);
   await page.getByRole("button", { name: "Skapa uppföljning" }).click();

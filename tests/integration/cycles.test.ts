@@ -17,6 +17,7 @@ const base = {
   periodStart: "2021-08-01",
   periodEnd: "2021-10-31",
   selfAssessmentDueOn: "2021-09-15",
+  assessmentDueOn: "2021-10-31",
 };
 
 describe("follow-up cycles", () => {

@@ -25,7 +25,7 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
         <h1 className="text-2xl font-bold">{cycle.name}</h1>
         <p className="text-slate-600">
           {CYCLE_STATUS_LABELS[cycle.status as keyof typeof CYCLE_STATUS_LABELS]} · {formatDate(cycle.periodStart)}–{formatDate(cycle.periodEnd)} · sista
-          dag för egenrapportering {formatDate(cycle.selfAssessmentDueOn)}
+          dag för egenrapportering {formatDate(cycle.selfAssessmentDueOn)}, bedömning klar {formatDate(cycle.assessmentDueOn)}
         </p>
       </div>
       {cycle.status === "PLANNING" && can(subjectOf(actor), "cycle.manage") ? <OpenCycleForm cycleId={cycle.id} action={openCycleAction} /> : null}
