@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "selfAssessment.reopen": ["QUALITY_DEVELOPER"],
   "assessment.read": MUNICIPAL,
   "assessment.write": ["QUALITY_DEVELOPER"],
+  "grade.finalise": ["QUALITY_DEVELOPER"],
   "grade.read": EVERYONE,
   "audit.read": ["ADMIN", "QUALITY_DEVELOPER"],
   "user.read": ["ADMIN"],
