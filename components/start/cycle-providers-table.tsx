@@ -8,7 +8,8 @@ import {
 } from "@/lib/domain/labels";
 import type { CycleProviderRow } from "@/lib/data/start-page";
 
-export function CycleProvidersTable({ cycleName, rows }: { cycleName: string; rows: CycleProviderRow[] }) {
+/** `reviewCycleId` links each review status to the assessment page (for those who assess). */
+export function CycleProvidersTable({ cycleName, rows, reviewCycleId }: { cycleName: string; rows: CycleProviderRow[]; reviewCycleId?: string }) {
   if (rows.length === 0) {
     return <p className="text-sm text-slate-600">Inga utförare är valda för uppföljningen ännu.</p>;
   }
@@ -41,7 +42,16 @@ export function CycleProvidersTable({ cycleName, rows }: { cycleName: string; ro
                   "–"
                 )}
               </td>
-              <td className="py-2 pr-4">{REVIEW_STATUS_LABELS[row.reviewStatus as keyof typeof REVIEW_STATUS_LABELS]}</td>
+              <td className="py-2 pr-4">
+                {reviewCycleId ? (
+                  <Link href={`/uppfoljningar/${reviewCycleId}/granskning/${row.providerId}`} className="text-brand-700 hover:underline">
+                    {REVIEW_STATUS_LABELS[row.reviewStatus as keyof typeof REVIEW_STATUS_LABELS]}
+                    <span className="sr-only">: bedömning av {row.providerName}</span>
+                  </Link>
+                ) : (
+                  REVIEW_STATUS_LABELS[row.reviewStatus as keyof typeof REVIEW_STATUS_LABELS]
+                )}
+              </td>
               <td className="py-2">
                 <MaturityBadge grade={row.grade as MaturityGradeCode | null} />
               </td>

@@ -38,6 +38,8 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   saveAnswer: ["PROVIDER", "OTHER_PROVIDER"],
   submitSelfAssessment: ["PROVIDER", "OTHER_PROVIDER"],
   reopenSelfAssessment: ["QUALITY_DEVELOPER"],
+  saveAssessment: ["QUALITY_DEVELOPER"],
+  finaliseGrade: ["QUALITY_DEVELOPER"],
   createCycle: ["QUALITY_DEVELOPER"],
   importRequirements: ["QUALITY_DEVELOPER"],
   saveRequirement: ["QUALITY_DEVELOPER"],

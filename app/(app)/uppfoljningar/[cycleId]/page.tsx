@@ -30,7 +30,11 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
       </div>
       {cycle.status === "PLANNING" && can(subjectOf(actor), "cycle.manage") ? <OpenCycleForm cycleId={cycle.id} action={openCycleAction} /> : null}
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <CycleProvidersTable cycleName={cycle.name} rows={cycle.providers} />
+        <CycleProvidersTable
+          cycleName={cycle.name}
+          rows={cycle.providers}
+          reviewCycleId={can(subjectOf(actor), "assessment.write") ? cycle.id : undefined}
+        />
       </section>
     </div>
   );

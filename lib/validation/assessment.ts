@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const optionalText = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(5000, "Texten får vara högst 5 000 tecken.").optional());
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess((value) => (value === "" ? undefined : value), z.enum(values, message).optional());
+
+/** One requirement's assessment for one provider in a cycle. */
+export const saveAssessmentSchema = z.object({
+  cycleId: z.uuid(),
+  providerId: z.uuid(),
+  requirementId: z.uuid(),
+  outcome: optionalEnum(["ACHIEVED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED"] as const, "Välj Uppnått, Delvis uppnått eller Ej uppnått."),
+  supervisionAnswer: optionalEnum(["YES", "NO", "IN_PROGRESS", "NOT_APPLICABLE"] as const, "Välj Ja, Nej, Pågår eller Inte aktuellt."),
+  motivation: optionalText,
+  expectedVersion: z.coerce.number().int().min(0),
+});
+export type SaveAssessmentInput = z.infer<typeof saveAssessmentSchema>;
+
+export const finaliseGradeSchema = z.object({
+  cycleId: z.uuid(),
+  providerId: z.uuid(),
+  replaceSnapshotId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional()),
+});
