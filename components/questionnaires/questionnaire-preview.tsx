@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { QuestionField } from "@/components/self-assessment/question-field";
+import { QuestionHelp, QuestionText } from "@/components/self-assessment/question-prompt";
 import type { FormQuestion } from "@/lib/data/self-assessments";
 import { isVisible } from "@/lib/domain/questionnaire";
 
@@ -21,14 +22,8 @@ export function QuestionnairePreview({ sections }: { sections: { id: string; tit
             .filter((question) => isVisible(question, byId, values))
             .map((question) => (
               <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <p id={`q-${question.id}-label`} className="font-medium">
-                  {question.text}
-                  {question.isRequired ? <span className="text-red-700"> *<span className="sr-only"> (obligatorisk)</span></span> : null}
-                </p>
-                <div id={`q-${question.id}-help`} className="text-sm text-slate-600">
-                  {question.helpText ? <p>{question.helpText}</p> : null}
-                  {question.requirementRefs.length ? <p>Krav: {question.requirementRefs.join("; ")}</p> : null}
-                </div>
+                <QuestionText question={question} />
+                <QuestionHelp question={question} />
                 {question.type === "FILE" ? (
                   <p className="mt-2 text-sm text-slate-600">Här laddar utföraren upp underlag (pdf, docx, xlsx, png eller jpg).</p>
                 ) : (

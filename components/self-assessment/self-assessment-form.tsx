@@ -10,6 +10,7 @@ import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state"
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceField, type EvidenceFile } from "./evidence-field";
 import { QuestionField } from "./question-field";
+import { QuestionHelp, QuestionText } from "./question-prompt";
 import { overallStatus, SaveStatusText } from "./save-status";
 import { useAutosave } from "./use-autosave";
 
@@ -90,21 +91,16 @@ export function SelfAssessmentForm({ form, saveAnswer, submit }: SelfAssessmentF
                 return (
                   <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4">
                     <div className="flex flex-wrap items-start justify-between gap-2">
-                      <p id={`q-${question.id}-label`} className="font-medium">
-                        {question.text}
-                        {question.isRequired ? <span className="text-red-700"> *<span className="sr-only"> (obligatorisk)</span></span> : null}
-                      </p>
+                      <QuestionText question={question} />
                       {field ? <SaveStatusText status={status} /> : null}
                     </div>
-                    <div id={helpId} className="text-sm text-slate-600">
-                      {question.helpText ? <p>{question.helpText}</p> : null}
-                      {question.requirementRefs.length ? <p>Krav: {question.requirementRefs.join("; ")}</p> : null}
+                    <QuestionHelp question={question}>
                       {field?.message && status !== "conflict" ? (
                         <p role="alert" className={status === "invalid" ? "font-medium text-red-700" : "font-medium text-amber-800"}>
                           {field.message}
                         </p>
                       ) : null}
-                    </div>
+                    </QuestionHelp>
                     {question.type === "FILE" ? (
                       <EvidenceField
                         selfAssessmentId={form.id}

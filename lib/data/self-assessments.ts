@@ -1,5 +1,5 @@
 import "server-only";
-import { decide, type PolicySubject } from "@/lib/auth/policy";
+import { decide } from "@/lib/auth/policy";
 import { withTenant, type Tx } from "@/lib/db/tenant";
 import { progressOf, type Progress } from "@/lib/domain/questionnaire";
 import { AppError } from "@/lib/errors";
@@ -31,7 +31,6 @@ export interface SelfAssessmentForm {
   progress: Progress;
 }
 
-const subjectOf = (ctx: TenantCtx): PolicySubject => ({ role: ctx.role, tenantId: ctx.tenantId, providerId: ctx.providerId });
 
 /** Loads a self-assessment for the actor, or null when it does not exist for them (other tenant or provider). */
 export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promise<SelfAssessmentForm | null> {
@@ -61,7 +60,7 @@ export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promis
         },
       },
     });
-    if (!row || decide(subjectOf(ctx), "selfAssessment.read", { tenantId: row.tenantId, providerId: row.providerId }) !== "allow") return null;
+    if (!row || decide(ctx, "selfAssessment.read", { tenantId: row.tenantId, providerId: row.providerId }) !== "allow") return null;
     const sections = toFormSections(row.cycle.templateVersion?.sections ?? []);
     const answers = Object.fromEntries(row.answers.map((answer) => [answer.questionId, { value: answer.value as AnswerValue, version: answer.version }]));
     const attachments: SelfAssessmentForm["attachments"] = {};
@@ -82,7 +81,7 @@ export async function findSelfAssessmentForm(ctx: TenantCtx, id: string): Promis
       status: row.status,
       submittedAt: row.submittedAt,
       reopenReason: row.reopenReason,
-      editable: EDITABLE.has(row.status) && decide(subjectOf(ctx), "selfAssessment.write", { tenantId: row.tenantId, providerId: row.providerId }) === "allow",
+      editable: EDITABLE.has(row.status) && decide(ctx, "selfAssessment.write", { tenantId: row.tenantId, providerId: row.providerId }) === "allow",
       sections,
       answers,
       attachments,
@@ -194,7 +193,7 @@ export async function reopenSelfAssessment(ctx: TenantCtx, id: string, reason: s
       where: { tenantId_id: { tenantId: ctx.tenantId, id } },
       select: { id: true, status: true, providerId: true, cycle: { select: { name: true } }, provider: { select: { contactEmail: true } } },
     });
-    if (!row || decide(subjectOf(ctx), "selfAssessment.reopen", { tenantId: ctx.tenantId, providerId: row.providerId }) !== "allow") {
+    if (!row || decide(ctx, "selfAssessment.reopen", { tenantId: ctx.tenantId, providerId: row.providerId }) !== "allow") {
       throw new AppError("NOT_FOUND");
     }
     if (row.status !== "SUBMITTED") throw new AppError("INVALID", "Bara en inskickad egenrapportering kan öppnas igen.");
@@ -216,7 +215,7 @@ export async function loadForWrite(tx: Tx, ctx: TenantCtx, id: string) {
     where: { tenantId_id: { tenantId: ctx.tenantId, id } },
     select: { id: true, status: true, providerId: true },
   });
-  if (!assessment || decide(subjectOf(ctx), "selfAssessment.write", { tenantId: ctx.tenantId, providerId: assessment.providerId }) !== "allow") {
+  if (!assessment || decide(ctx, "selfAssessment.write", { tenantId: ctx.tenantId, providerId: assessment.providerId }) !== "allow") {
     throw new AppError("NOT_FOUND");
   }
   if (!EDITABLE.has(assessment.status)) throw new AppError("INVALID", "Egenrapporteringen är inskickad och kan inte ändras.");
