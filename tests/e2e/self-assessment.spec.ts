@@ -47,6 +47,17 @@ test("the quality developer reopens, the provider completes with autosave and su
   await expect(question(page, "Antal placerade barn/unga från kommunen just nu").getByRole("textbox")).toHaveValue("5");
   await expect(question(page, "Andel av personalen som har genomgått utbildning i verksamhetens värdegrund").getByRole("textbox")).toHaveValue("95,5");
 
+  // A lost connection keeps the edit and saves it once the connection is back.
+  const countAgain = question(page, "Antal placerade barn/unga från kommunen just nu");
+  await page.context().setOffline(true);
+  await countAgain.getByRole("textbox").fill("6");
+  await expect(countAgain.getByText("Inte sparat ännu")).toBeVisible();
+  await expect(countAgain.getByText("Kunde inte spara – ingen kontakt med servern. Vi försöker igen.")).toBeVisible();
+  await page.context().setOffline(false);
+  await expect(countAgain.getByText("Sparat")).toBeVisible({ timeout: 10_000 });
+  await page.reload();
+  await expect(question(page, "Antal placerade barn/unga från kommunen just nu").getByRole("textbox")).toHaveValue("6");
+
   // Evidence: checked by content, not by name.
   const insurance = question(page, "Bifoga försäkringsbrev för ansvars- och egendomsförsäkring");
   const upload = insurance.getByLabel("Ladda upp underlag");
