@@ -32,21 +32,22 @@ export async function findReviewWorkspace(ctx: TenantCtx, cycleId: string, provi
       select: { cycle: { select: { name: true, templateVersionId: true } }, provider: { select: { name: true } } },
     });
     if (!participant?.cycle.templateVersionId) return null;
-    const [requirements, answers, assessments] = await Promise.all([
-      tx.requirement.findMany({
+    // One connection per transaction: the queries run one after the other anyway.
+    const [requirements, answers, assessments] = [
+      await tx.requirement.findMany({
         where: { tenantId: ctx.tenantId, questions: { some: { question: { versionId: participant.cycle.templateVersionId } } } },
         orderBy: [{ goalArea: { sortOrder: "asc" } }, { sortOrder: "asc" }],
         select: { id: true, code: true, title: true, reference: true, scale: true, isCritical: true, goalArea: { select: { name: true } }, questions: { select: { questionId: true } } },
       }),
-      tx.answer.findMany({
+      await tx.answer.findMany({
         where: { tenantId: ctx.tenantId, selfAssessment: { cycleId, providerId } },
         select: { questionId: true, value: true, question: { select: { text: true } } },
       }),
-      tx.assessment.findMany({
+      await tx.assessment.findMany({
         where: { tenantId: ctx.tenantId, cycleId, providerId },
         select: { requirementId: true, outcome: true, supervisionAnswer: true, motivation: true, version: true },
       }),
-    ]);
+    ];
     const answerByQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
     const assessmentByRequirement = new Map(assessments.map((assessment) => [assessment.requirementId, assessment]));
     return {

@@ -91,19 +91,20 @@ export interface MunicipalStart {
 /** The municipal roles' start page: the tenant's cycles with the providers in each. */
 export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Promise<MunicipalStart> {
   const { tenantId } = ctx;
-  const [providerCount, currentPlacementCount, myPlacementCount, openActionCount, cycles] = await withTenant(tenantId, (db) => Promise.all([
-    db.provider.count({ where: { tenantId, isActive: true } }),
-    db.placement.count({ where: { tenantId, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] } }),
-    db.placement.count({
+  // One connection per transaction: these run one after the other (pg refuses overlapping queries).
+  const [providerCount, currentPlacementCount, myPlacementCount, openActionCount, cycles] = await withTenant(tenantId, async (db) => [
+    await db.provider.count({ where: { tenantId, isActive: true } }),
+    await db.placement.count({ where: { tenantId, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] } }),
+    await db.placement.count({
       where: { tenantId, endsOn: null, responsible: { userId: ctx.userId } },
     }),
-    db.actionItem.count({ where: { tenantId, status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] } } }),
-    db.followUpCycle.findMany({
+    await db.actionItem.count({ where: { tenantId, status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] } } }),
+    await db.followUpCycle.findMany({
       where: { tenantId },
       orderBy: [{ year: "desc" }, { name: "asc" }],
       select: cycleOverviewSelect,
     }),
-  ]));
+  ]);
 
   return {
     providerCount,
@@ -134,9 +135,9 @@ export async function getProviderStart(ctx: TenantCtx): Promise<ProviderStart> {
   const providerId = ctx.providerId;
   if (!providerId) throw new Error("getProviderStart kräver en utförare i kontexten");
   const scope = { tenantId: ctx.tenantId, providerId };
-  const [provider, selfAssessments, grades, actions] = await withTenant(ctx.tenantId, (db) => Promise.all([
-    db.provider.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: providerId } }, select: { name: true } }),
-    db.selfAssessment.findMany({
+  const [provider, selfAssessments, grades, actions] = await withTenant(ctx.tenantId, async (db) => [
+    await db.provider.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: providerId } }, select: { name: true } }),
+    await db.selfAssessment.findMany({
       where: scope,
       orderBy: { cycle: { year: "desc" } },
       select: {
@@ -153,17 +154,17 @@ export async function getProviderStart(ctx: TenantCtx): Promise<ProviderStart> {
         },
       },
     }),
-    db.gradeSnapshot.findMany({
+    await db.gradeSnapshot.findMany({
       where: { ...scope, isPublished: true, supersededAt: null },
       orderBy: { cycle: { year: "desc" } },
       select: { grade: true, cycle: { select: { name: true, year: true } } },
     }),
-    db.actionItem.findMany({
+    await db.actionItem.findMany({
       where: { ...scope, status: { not: "DONE" } },
       orderBy: { dueOn: "asc" },
       select: { id: true, description: true, dueOn: true, status: true },
     }),
-  ]));
+  ]);
   return {
     providerName: provider.name,
     selfAssessments: selfAssessments.map((row) => ({
