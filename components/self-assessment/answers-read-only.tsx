@@ -1,9 +1,11 @@
+import type { ReactNode } from "react";
 import type { SelfAssessmentForm } from "@/lib/data/self-assessments";
 import { isVisible } from "@/lib/domain/questionnaire";
 import { SUPERVISION_ANSWER_LABELS } from "@/lib/domain/labels";
 import { formatPercent } from "@/lib/format";
 
-function display(type: string, value: unknown): string {
+/** An answer as text, e.g. "Ja" for a status question and "72 %" for a share. */
+export function displayAnswer(type: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "Inget svar";
   if (type === "STATUS" || type === "YES_NO") return SUPERVISION_ANSWER_LABELS[value as keyof typeof SUPERVISION_ANSWER_LABELS] ?? String(value);
   if (type === "PERCENT") return formatPercent(Number(value));
@@ -12,7 +14,7 @@ function display(type: string, value: unknown): string {
 }
 
 /** A submitted self-assessment as it was sent in, for the provider and the municipality alike. */
-export function AnswersReadOnly({ form }: { form: SelfAssessmentForm }) {
+export function AnswersReadOnly({ form, afterAnswer }: { form: SelfAssessmentForm; afterAnswer?: (question: { id: string; text: string }) => ReactNode }) {
   const questions = form.sections.flatMap((section) => section.questions);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const values = new Map(Object.entries(form.answers).map(([id, answer]) => [id, answer.value]));
@@ -45,9 +47,10 @@ export function AnswersReadOnly({ form }: { form: SelfAssessmentForm }) {
                         "Inget underlag"
                       )
                     ) : (
-                      display(question.type, values.get(question.id))
+                      displayAnswer(question.type, values.get(question.id))
                     )}
                   </dd>
+                  {afterAnswer ? <dd className="space-y-2 sm:col-span-2">{afterAnswer(question)}</dd> : null}
                 </div>
               ))}
           </dl>

@@ -1,18 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useMemo, useState } from "react";
+import { useActionState, useCallback, useMemo, useState } from "react";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { FormMessage } from "@/components/forms/form-message";
+import { overallStatus, SaveStatusText } from "@/components/forms/save-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useAutosave } from "@/components/forms/use-autosave";
 import type { SelfAssessmentForm as FormData_ } from "@/lib/data/self-assessments";
 import { isVisible, progressOf } from "@/lib/domain/questionnaire";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
-import { ConflictNotice } from "./conflict-notice";
 import { EvidenceField, type EvidenceFile } from "./evidence-field";
 import { QuestionField } from "./question-field";
 import { QuestionHelp, QuestionText } from "./question-prompt";
-import { overallStatus, SaveStatusText } from "./save-status";
-import { useAutosave } from "./use-autosave";
+
+const describeAnswer = (value: unknown) =>
+  value === null || value === undefined || value === "" ? "(inget svar)" : Array.isArray(value) ? value.join(", ") : String(value);
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -25,7 +28,18 @@ interface SelfAssessmentFormProps {
 /** The provider's questionnaire: section by section, saved as they type, submitted when complete. */
 export function SelfAssessmentForm({ form, saveAnswer, submit }: SelfAssessmentFormProps) {
   const router = useRouter();
-  const { fields, change, resolve } = useAutosave(form.id, form.answers, saveAnswer);
+  const encode = useCallback(
+    (questionId: string, value: unknown, expectedVersion: number) => {
+      const data = new FormData();
+      data.set("selfAssessmentId", form.id);
+      data.set("questionId", questionId);
+      data.set("value", JSON.stringify(value ?? null));
+      data.set("expectedVersion", String(expectedVersion));
+      return data;
+    },
+    [form.id],
+  );
+  const { fields, change, resolve } = useAutosave(form.answers, saveAnswer, encode);
   const [submitState, submitAction, submitting] = useActionState(async (state: FormState, data: FormData) => {
     const result = await submit(state, data);
     if (result.ok) router.refresh();
@@ -122,7 +136,7 @@ export function SelfAssessmentForm({ form, saveAnswer, submit }: SelfAssessmentF
                     {status === "conflict" && field?.conflict ? (
                       <ConflictNotice
                         message={field.message ?? "Svaret har ändrats någon annanstans."}
-                        theirs={field.conflict.value}
+                        theirs={describeAnswer(field.conflict.value)}
                         onKeepMine={() => resolve(question.id, "mine")}
                         onTakeTheirs={() => resolve(question.id, "theirs")}
                       />

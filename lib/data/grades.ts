@@ -2,12 +2,15 @@ import "server-only";
 import { withTenant, type Tx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DEFAULT_SCORING, scoreProvider, type Grade, type ScoringResult } from "@/lib/scoring/engine";
+import { scoreProvider, type Grade, type ScoringConfig, type ScoringResult } from "@/lib/scoring/engine";
+import { parseTenantSettings } from "@/lib/validation/tenant-settings";
 import { recordAudit } from "./audit";
 import type { TenantCtx } from "./tenant-context";
 
 export interface GradePreview {
   result: ScoringResult;
+  /** The tenant's scoring rules the result was computed with. */
+  config: ScoringConfig;
   /** The finalised grade now in force for this provider and cycle, if any. */
   current: { id: string; grade: Grade; total: number } | null;
 }
@@ -24,7 +27,7 @@ export async function previewGrade(ctx: TenantCtx, cycleId: string, providerId: 
  */
 export async function finaliseGrade(ctx: TenantCtx, cycleId: string, providerId: string, replaceSnapshotId?: string): Promise<{ snapshotId: string; result: ScoringResult }> {
   return withTenant(ctx.tenantId, async (tx) => {
-    const { result, current } = await computeIn(tx, ctx, cycleId, providerId);
+    const { result, current, config } = await computeIn(tx, ctx, cycleId, providerId);
     if (current && current.id !== replaceSnapshotId) {
       throw new AppError("CONFLICT", "Det finns redan en fastställd kvalitetsmognad. Granska skillnaden och bekräfta att den ska ersättas.");
     }
@@ -40,7 +43,7 @@ export async function finaliseGrade(ctx: TenantCtx, cycleId: string, providerId:
         totalScore: result.total,
         areaScores: result.areaScores as unknown as Prisma.InputJsonValue,
         explanation: { reasons: result.reasons, change: result.change } as unknown as Prisma.InputJsonValue,
-        config: DEFAULT_SCORING as unknown as Prisma.InputJsonValue,
+        config: config as unknown as Prisma.InputJsonValue,
         createdById: ctx.userId,
       },
       select: { id: true },
@@ -81,6 +84,8 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
     orderBy: { createdAt: "desc" },
     select: { id: true, grade: true, totalScore: true },
   });
+  const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { settings: true } });
+  const config = parseTenantSettings(tenant.settings).scoring;
   const result = scoreProvider(
     assessments.map(({ requirement }) => ({
       id: requirement.id,
@@ -92,8 +97,8 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
       weight: requirement.weight,
     })),
     assessments.map((assessment) => ({ requirementId: assessment.requirement.id, outcome: assessment.outcome, supervisionAnswer: assessment.supervisionAnswer })),
-    DEFAULT_SCORING,
+    config,
     previous ? { grade: previous.grade, total: Number(previous.totalScore) } : undefined,
   );
-  return { result, current: current ? { id: current.id, grade: current.grade, total: Number(current.totalScore) } : null };
+  return { result, config, current: current ? { id: current.id, grade: current.grade, total: Number(current.totalScore) } : null };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { withTenant } from "@/lib/db/tenant";
+import type { Grade, ScoringResult } from "@/lib/scoring/engine";
 import type { TenantCtx } from "./tenant-context";
 
 export interface ProviderListRow {
@@ -37,6 +38,17 @@ export async function listProviders(ctx: TenantCtx): Promise<ProviderListRow[]> 
   }));
 }
 
+/** A finalised grade snapshot as stored, with the explanation the scoring engine gave. */
+export interface FinalisedGrade {
+  value: Grade;
+  published: boolean;
+  total: number;
+  areaScores: ScoringResult["areaScores"];
+  reasons: ScoringResult["reasons"];
+  change: ScoringResult["change"];
+  finalisedAt: Date;
+}
+
 export interface ProviderProfile {
   id: string;
   tenantId: string;
@@ -49,7 +61,7 @@ export interface ProviderProfile {
     cycleName: string;
     year: number;
     selfAssessmentStatus: string | null;
-    grade: { value: string; published: boolean } | null;
+    grade: FinalisedGrade | null;
   }[];
 }
 
@@ -70,12 +82,31 @@ export async function findProvider(ctx: TenantCtx, providerId: string): Promise<
           select: { cycle: { select: { id: true, name: true, year: true } } },
         },
         selfAssessments: { select: { cycleId: true, status: true } },
-        gradeSnapshots: { where: { supersededAt: null }, select: { cycleId: true, grade: true, isPublished: true } },
+        gradeSnapshots: {
+          where: { supersededAt: null },
+          select: { cycleId: true, grade: true, isPublished: true, totalScore: true, areaScores: true, explanation: true, createdAt: true },
+        },
       },
     });
     if (!provider) return null;
     const status = new Map(provider.selfAssessments.map((row) => [row.cycleId, row.status]));
-    const grades = new Map(provider.gradeSnapshots.map((row) => [row.cycleId, { value: row.grade, published: row.isPublished }]));
+    const grades = new Map(
+      provider.gradeSnapshots.map((row): [string, FinalisedGrade] => {
+        const explanation = (row.explanation ?? {}) as Partial<Pick<ScoringResult, "reasons" | "change">>;
+        return [
+          row.cycleId,
+          {
+            value: row.grade,
+            published: row.isPublished,
+            total: Number(row.totalScore),
+            areaScores: Array.isArray(row.areaScores) ? (row.areaScores as unknown as ScoringResult["areaScores"]) : [],
+            reasons: Array.isArray(explanation.reasons) ? explanation.reasons : [],
+            change: explanation.change ?? null,
+            finalisedAt: row.createdAt,
+          },
+        ];
+      }),
+    );
     return {
       id: provider.id,
       tenantId: provider.tenantId,

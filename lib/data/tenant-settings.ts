@@ -1,5 +1,6 @@
 import "server-only";
 import { withTenant } from "@/lib/db/tenant";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseTenantSettings, type TenantSettings } from "@/lib/validation/tenant-settings";
 import { recordAudit } from "./audit";
 import type { TenantCtx } from "./tenant-context";
@@ -15,7 +16,7 @@ export async function updateTenantSettings(ctx: TenantCtx, changes: Partial<Tena
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { settings: true } });
     const before = parseTenantSettings(tenant.settings);
     const after = { ...before, ...changes };
-    await tx.tenant.update({ where: { id: ctx.tenantId }, data: { settings: after } });
+    await tx.tenant.update({ where: { id: ctx.tenantId }, data: { settings: after as unknown as Prisma.InputJsonValue } });
     await recordAudit(tx, ctx, { entity: "Tenant", entityId: ctx.tenantId, action: "updateSettings", before, after });
   });
 }

@@ -9,9 +9,14 @@ export const saveAssessmentSchema = z.object({
   cycleId: z.uuid(),
   providerId: z.uuid(),
   requirementId: z.uuid(),
-  outcome: optionalEnum(["ACHIEVED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED"] as const, "Välj Uppnått, Delvis uppnått eller Ej uppnått."),
-  supervisionAnswer: optionalEnum(["YES", "NO", "IN_PROGRESS", "NOT_APPLICABLE"] as const, "Välj Ja, Nej, Pågår eller Inte aktuellt."),
+  /** Uppnått… for an activity, Ja… for a supervision item; which applies is checked against the requirement. */
+  result: optionalEnum(
+    ["ACHIEVED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED", "YES", "NO", "IN_PROGRESS", "NOT_APPLICABLE"] as const,
+    "Välj ett av de angivna bedömningsalternativen.",
+  ),
   motivation: optionalText,
+  strengths: optionalText,
+  improvementAreas: optionalText,
   expectedVersion: z.coerce.number().int().min(0),
 });
 export type SaveAssessmentInput = z.infer<typeof saveAssessmentSchema>;
@@ -21,3 +26,12 @@ export const finaliseGradeSchema = z.object({
   providerId: z.uuid(),
   replaceSnapshotId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional()),
 });
+
+/** The review's overall strengths and areas to improve for one provider. */
+export const saveReviewSummarySchema = z.object({
+  cycleId: z.uuid(),
+  providerId: z.uuid(),
+  strengths: optionalText,
+  improvementAreas: optionalText,
+});
+export type SaveReviewSummaryInput = z.infer<typeof saveReviewSummarySchema>;

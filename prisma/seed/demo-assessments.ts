@@ -1,4 +1,6 @@
 /** The demo assessments: what each provider did not fully achieve (seed 000 §2.2, §3.2, §4 and the appendix). */
+import type { ScoredAssessment, ScoredRequirement } from "../../lib/scoring/engine";
+import { REQUIREMENTS } from "./demo-catalogue";
 
 export type Outcome = "ACHIEVED" | "PARTIALLY_ACHIEVED" | "NOT_ACHIEVED";
 export type Supervision = "YES" | "NO" | "IN_PROGRESS" | "NOT_APPLICABLE";
@@ -53,3 +55,24 @@ export const SUPERVISION_EXCEPTIONS: Record<string, Partial<Record<string, Super
   svenska: {},
 };
 
+
+/** The scoring engine's input for one provider's demo assessments (everything not listed is Uppnått / Ja). */
+export function demoScoringInputs(year: number, providerKey: string): { requirements: ScoredRequirement[]; assessments: ScoredAssessment[] } {
+  const shortfalls = SHORTFALLS[year]?.[providerKey] ?? {};
+  const supervision = year === 2020 ? (SUPERVISION_EXCEPTIONS[providerKey] ?? {}) : {};
+  const requirements: ScoredRequirement[] = REQUIREMENTS.map((requirement) => ({
+    id: requirement.code,
+    code: requirement.code,
+    title: requirement.title,
+    goalArea: requirement.goalArea,
+    scale: requirement.scale,
+    isCritical: requirement.isCritical,
+    weight: requirement.weight,
+  }));
+  const assessments = requirements.map((requirement): ScoredAssessment =>
+    requirement.scale === "ACTIVITY"
+      ? { requirementId: requirement.id, outcome: shortfalls[requirement.code] ?? "ACHIEVED" }
+      : { requirementId: requirement.id, supervisionAnswer: supervision[requirement.code] ?? "YES" },
+  );
+  return { requirements, assessments };
+}

@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
 import { hashRecoveryCode } from "../../lib/auth/two-factor";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { SHORTFALLS, SUPERVISION_EXCEPTIONS, type Outcome, type Supervision } from "./demo-assessments";
+import { DEFAULT_SCORING, scoreProvider, type ScoringResult } from "../../lib/scoring/engine";
+import { demoScoringInputs, SHORTFALLS, SUPERVISION_EXCEPTIONS, type Outcome, type Supervision } from "./demo-assessments";
 import { DEMO_ADMIN_RECOVERY_CODES, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "./demo-credentials";
 import { GOAL_AREAS, QUESTIONNAIRE, REQUIREMENTS, type QuestionSeed } from "./demo-catalogue";
 import {
@@ -400,6 +401,7 @@ async function seedCycles(
     },
   });
 
+  const results2019 = new Map<string, ScoringResult>();
   for (const [year, cycleId, versionQuestionIds] of [
     [2019, cycle2019.id, catalogue.questionIds2019],
     [2020, cycle2020.id, catalogue.questionIds2020],
@@ -464,20 +466,22 @@ async function seedCycles(
             };
       });
       await tx.assessment.createMany({ data: assessments });
+      // The same engine as the product: the seeded grades are what the demo assessments give.
+      const inputs = demoScoringInputs(year, provider.key);
+      const previous = year === 2020 ? results2019.get(provider.key) : undefined;
+      const result = scoreProvider(inputs.requirements, inputs.assessments, DEFAULT_SCORING, previous && { grade: previous.grade, total: previous.total });
+      if (result.grade !== grade) throw new Error(`Demo data: ${provider.name} ${year} scores ${result.grade}, the seed says ${grade}.`);
+      if (year === 2019) results2019.set(provider.key, result);
       await tx.gradeSnapshot.create({
         data: {
           tenantId,
           cycleId,
           providerId,
           grade,
-          totalScore: demoScore(shortfalls),
-          areaScores: {},
-          explanation: {
-            source: "demo",
-            summary: gradeSummary(grade, provider.key, year),
-            decisive: Object.entries(shortfalls).map(([code, outcome]) => ({ requirement: code, outcome })),
-          },
-          config: { source: "demo" },
+          totalScore: result.total,
+          areaScores: result.areaScores as unknown as Prisma.InputJsonValue,
+          explanation: { reasons: result.reasons, change: result.change, summary: gradeSummary(grade, provider.key, year) } as unknown as Prisma.InputJsonValue,
+          config: DEFAULT_SCORING as unknown as Prisma.InputJsonValue,
           isPublished: year === 2019,
           createdById: qualityDeveloperId,
           createdAt: date(`${year}-10-30`),
@@ -486,17 +490,6 @@ async function seedCycles(
     }
   }
   return { cycle2019Id: cycle2019.id, cycle2020Id: cycle2020.id };
-}
-
-/** Share of activity weight achieved (partial counts half), 0–1; the real engine comes with the scoring issue. */
-function demoScore(shortfalls: Partial<Record<string, Outcome>>): number {
-  const activities = REQUIREMENTS.filter((requirement) => requirement.scale === "ACTIVITY");
-  const total = activities.reduce((sum, requirement) => sum + requirement.weight, 0);
-  const achieved = activities.reduce((sum, requirement) => {
-    const outcome = shortfalls[requirement.code] ?? "ACHIEVED";
-    return sum + requirement.weight * (outcome === "ACHIEVED" ? 1 : outcome === "PARTIALLY_ACHIEVED" ? 0.5 : 0);
-  }, 0);
-  return Math.round((achieved / total) * 1000) / 1000;
 }
 
 function gradeSummary(grade: GradeCode, providerKey: string, year: number): string {

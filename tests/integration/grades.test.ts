@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { finaliseGrade, previewGrade } from "@/lib/data/grades";
 import type { TenantCtx } from "@/lib/data/tenant-context";
+import { updateTenantSettings } from "@/lib/data/tenant-settings";
 import { adminDb } from "../fixtures/admin-db";
 
 async function setUp(providerName: string) {
@@ -40,5 +41,30 @@ describe("grade snapshots", () => {
     const { ctx, cycleId } = await setUp("Caleo");
     const other = await adminDb.provider.findFirstOrThrow({ where: { name: "Klivet boendestöd" } });
     await expect(previewGrade(ctx, cycleId, other.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the tenant's scoring rules", () => {
+  it("decide the computed grade and are stored with a finalised one", async () => {
+    const { ctx, cycleId, providerId } = await setUp("Youth and Care");
+    expect((await previewGrade(ctx, cycleId, providerId)).result.grade).toBe("ADEQUATE");
+    const points = { ACHIEVED: 1, PARTIALLY_ACHIEVED: 0.5, NOT_ACHIEVED: 0, YES: 1, IN_PROGRESS: 0.5, NO: 0 };
+    await updateTenantSettings(ctx, { scoring: { points, thresholds: { notablyMature: 1, adequate: 0.99 } } });
+    const { result, current, config } = await previewGrade(ctx, cycleId, providerId);
+    expect(config.thresholds.adequate).toBe(0.99);
+    expect(result.total).toBeLessThan(0.99);
+    expect(result.grade).toBe("LOW");
+    expect(result.reasons.map((reason) => reason.kind)).toContain("BELOW_THRESHOLD");
+
+    await finaliseGrade(ctx, cycleId, providerId, current!.id);
+    const snapshot = await adminDb.gradeSnapshot.findFirstOrThrow({ where: { cycleId, providerId, supersededAt: null } });
+    expect(snapshot.config).toMatchObject({ thresholds: { adequate: 0.99 } });
+  });
+
+  it("fall back to the defaults when the stored rules are inconsistent", async () => {
+    const { ctx, cycleId, providerId } = await setUp("Caleo");
+    await adminDb.tenant.update({ where: { id: ctx.tenantId }, data: { settings: { scoring: { points: {}, thresholds: { notablyMature: 0.5, adequate: 0.9 } } } } });
+    const { config } = await previewGrade(ctx, cycleId, providerId);
+    expect(config.thresholds).toEqual({ notablyMature: 0.95, adequate: 0.75 });
   });
 });

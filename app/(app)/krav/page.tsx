@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ImportRequirementsForm } from "@/components/requirements/import-requirements-form";
 import { RequirementForm } from "@/components/requirements/requirement-form";
 import { RequirementsTable } from "@/components/requirements/requirements-table";
@@ -17,7 +18,12 @@ export default async function RequirementsPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Kravkatalog</h1>
-        <p className="text-slate-600">Lagkrav, avtalskrav och kommunala mål som utförarna följs upp mot.</p>
+        <p className="text-slate-600">
+          Lagkrav, avtalskrav och kommunala mål som utförarna följs upp mot.{" "}
+          <Link href="/krav/bedomning" className="text-brand-700 underline">
+            Så räknas kvalitetsmognad
+          </Link>
+        </p>
       </div>
       {can(subjectOf(actor), "requirement.manage") ? (
         <div className="grid gap-4 lg:grid-cols-2">

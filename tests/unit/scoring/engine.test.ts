@@ -1,28 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gradeRank, scoreProvider, type Outcome, type ScoredAssessment, type ScoredRequirement, type SupervisionAnswer } from "@/lib/scoring/engine";
-import { REQUIREMENTS } from "@/prisma/seed/demo-catalogue";
-import { SHORTFALLS, SUPERVISION_EXCEPTIONS } from "@/prisma/seed/demo-assessments";
+import { demoScoringInputs } from "@/prisma/seed/demo-assessments";
 import { PROVIDERS } from "@/prisma/seed/demo-population";
 
-const requirements: ScoredRequirement[] = REQUIREMENTS.map((requirement) => ({
-  id: requirement.code,
-  code: requirement.code,
-  title: requirement.title,
-  goalArea: requirement.goalArea,
-  scale: requirement.scale,
-  isCritical: requirement.isCritical,
-  weight: requirement.weight,
-}));
+const { requirements } = demoScoringInputs(2020, "caleo");
 
 function demoAssessments(year: number, providerKey: string): ScoredAssessment[] {
-  const shortfalls = SHORTFALLS[year]?.[providerKey] ?? {};
-  const supervision = year === 2020 ? (SUPERVISION_EXCEPTIONS[providerKey] ?? {}) : {};
-  return requirements.map((requirement) =>
-    requirement.scale === "ACTIVITY"
-      ? { requirementId: requirement.id, outcome: shortfalls[requirement.code] ?? "ACHIEVED" }
-      : { requirementId: requirement.id, supervisionAnswer: supervision[requirement.code] ?? "YES" },
-  );
+  return demoScoringInputs(year, providerKey).assessments;
 }
 
 describe("the scoring engine on the demo data (seed 000 §4)", () => {

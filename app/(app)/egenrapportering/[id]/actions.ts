@@ -5,7 +5,9 @@ import { formAction } from "@/lib/auth/action";
 import type { FormState } from "@/lib/validation/form-state";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { deliverPendingEmails } from "@/lib/data/outbox";
+import { addReviewComment, removeReviewComment } from "@/lib/data/review-comments";
 import { reopenSelfAssessment, saveAnswer, submitSelfAssessment } from "@/lib/data/self-assessments";
+import { addReviewCommentSchema, removeReviewCommentSchema } from "@/lib/validation/review-comment";
 import { reopenSelfAssessmentSchema, saveAnswerSchema, submitSelfAssessmentSchema } from "@/lib/validation/self-assessment";
 
 export const saveAnswerAction = formAction({ name: "saveAnswer", permission: "selfAssessment.write" }, saveAnswerSchema, async (input, actor): Promise<FormState> => {
@@ -41,3 +43,21 @@ export const reopenSelfAssessmentAction = formAction(
     return { ok: true, message: "Egenrapporteringen är öppnad igen och utföraren har fått besked." };
   },
 );
+
+/** Comments are shown beside the answers here and in the review workspace. */
+function revalidateCommentPages(selfAssessmentId: string) {
+  revalidatePath(`/egenrapportering/${selfAssessmentId}`);
+  revalidatePath("/uppfoljningar/[cycleId]/granskning/[providerId]", "page");
+}
+
+export const addReviewCommentAction = formAction({ name: "addReviewComment", permission: "reviewComment.write" }, addReviewCommentSchema, async (input, actor) => {
+  const comment = await addReviewComment(tenantCtxOf(actor), input);
+  revalidateCommentPages(input.selfAssessmentId);
+  return { ok: true, message: "Kommentaren är sparad.", data: { id: comment.id } };
+});
+
+export const removeReviewCommentAction = formAction({ name: "removeReviewComment", permission: "reviewComment.write" }, removeReviewCommentSchema, async (input, actor) => {
+  const { selfAssessmentId } = await removeReviewComment(tenantCtxOf(actor), input.commentId);
+  revalidateCommentPages(selfAssessmentId);
+  return { ok: true, message: "Kommentaren är borttagen." };
+});

@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MaturityBadge } from "@/components/badges/maturity-badge";
+import { GradeHistoryChart } from "@/components/charts/grade-history-chart";
+import { GradeExplanation } from "@/components/review/grade-explanation";
 import { subjectOf } from "@/lib/auth/guard";
 import { can, decide } from "@/lib/auth/policy";
 import { requireActor, tenantCtxOf } from "@/lib/auth/session";
 import { findProvider } from "@/lib/data/providers";
-import { SELF_ASSESSMENT_STATUS_LABELS, type MaturityGradeCode } from "@/lib/domain/labels";
+import { getTenantSettings } from "@/lib/data/tenant-settings";
+import { MATURITY_GRADE_LABELS, SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Utförare" };
 
@@ -17,6 +21,14 @@ export default async function ProviderPage({ params }: { params: Promise<{ provi
   const subject = subjectOf(actor);
   const provider = await findProvider(tenantCtxOf(actor), providerId);
   if (!provider || decide(subject, "provider.read", { tenantId: provider.tenantId, providerId: provider.id }) !== "allow") notFound();
+  const visibleGrade = (cycle: (typeof provider.cycles)[number]) =>
+    cycle.grade && can(subject, "grade.read", { tenantId: provider.tenantId, providerId: provider.id, published: cycle.grade.published }) ? cycle.grade : null;
+  const graded = provider.cycles.flatMap((cycle) => {
+    const grade = visibleGrade(cycle);
+    return grade ? [{ cycle, grade }] : [];
+  });
+  const latest = graded[0];
+  const { scoring } = await getTenantSettings(tenantCtxOf(actor));
 
   return (
     <div className="space-y-6">
@@ -26,6 +38,26 @@ export default async function ProviderPage({ params }: { params: Promise<{ provi
           {provider.ownership === "MUNICIPAL" ? "Kommunal regi" : "Privat utförare"} · {provider.currentPlacements} pågående placeringar
         </p>
       </div>
+      {graded.length ? (
+        <section aria-labelledby="historik" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="historik" className="text-xl font-semibold">
+            Kvalitetsmognad över tid
+          </h2>
+          <GradeHistoryChart
+            points={[...graded].reverse().map(({ cycle, grade }) => ({ year: cycle.year, total: Math.round(grade.total * 1000) / 10, gradeLabel: MATURITY_GRADE_LABELS[grade.value] }))}
+            thresholds={{ notablyMature: scoring.thresholds.notablyMature * 100, adequate: scoring.thresholds.adequate * 100 }}
+          />
+        </section>
+      ) : null}
+      {latest ? (
+        <section aria-labelledby="senaste" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="senaste" className="text-xl font-semibold">
+            Senast fastställda kvalitetsmognad: {latest.cycle.cycleName}
+          </h2>
+          <p className="text-sm text-slate-600">Fastställd {formatDate(latest.grade.finalisedAt)}</p>
+          <GradeExplanation result={{ grade: latest.grade.value, total: latest.grade.total, areaScores: latest.grade.areaScores, reasons: latest.grade.reasons, change: latest.grade.change }} />
+        </section>
+      ) : null}
       <section aria-labelledby="uppfoljningar">
         <h2 id="uppfoljningar" className="text-xl font-semibold">Uppföljningar</h2>
         {provider.cycles.length === 0 ? (
@@ -33,9 +65,7 @@ export default async function ProviderPage({ params }: { params: Promise<{ provi
         ) : (
           <ul className="mt-3 space-y-2">
             {provider.cycles.map((cycle) => {
-              const gradeVisible =
-                cycle.grade &&
-                can(subject, "grade.read", { tenantId: provider.tenantId, providerId: provider.id, published: cycle.grade.published });
+              const grade = visibleGrade(cycle);
               return (
                 <li key={cycle.cycleId} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
                   <span className="font-medium">{cycle.cycleName}</span>
@@ -45,7 +75,7 @@ export default async function ProviderPage({ params }: { params: Promise<{ provi
                       ? SELF_ASSESSMENT_STATUS_LABELS[cycle.selfAssessmentStatus as keyof typeof SELF_ASSESSMENT_STATUS_LABELS]
                       : "–"}
                   </span>
-                  {gradeVisible ? <MaturityBadge grade={cycle.grade!.value as MaturityGradeCode} /> : <span className="text-sm text-slate-500">Resultat ej publicerat</span>}
+                  {grade ? <MaturityBadge grade={grade.value} /> : <span className="text-sm text-slate-500">Resultat ej publicerat</span>}
                 </li>
               );
             })}

@@ -1,11 +1,10 @@
 interface ConflictNoticeProps {
   message: string;
-  theirs: unknown;
+  /** The stored value, in words. */
+  theirs: string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }
-
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "(inget svar)" : Array.isArray(value) ? value.join(", ") : String(value));
 
 /** Shown when a save met a newer stored answer: nothing is overwritten until the person chooses. */
 export function ConflictNotice({ message, theirs, onKeepMine, onTakeTheirs }: ConflictNoticeProps) {
@@ -13,7 +12,7 @@ export function ConflictNotice({ message, theirs, onKeepMine, onTakeTheirs }: Co
     <div role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm">
       <p className="font-medium text-red-900">{message}</p>
       <p className="mt-1">
-        Sparat svar: <q className="break-words">{show(theirs)}</q>
+        Sparat: <q className="break-words">{theirs}</q>
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" onClick={onKeepMine} className="rounded-md bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-900">
