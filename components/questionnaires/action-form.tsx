@@ -10,10 +10,12 @@ interface ActionFormProps {
   label: string;
   pendingLabel: string;
   tone?: "primary" | "danger";
+  /** Shown but not usable, e.g. when there is nothing to do; the last outcome stays visible. */
+  disabled?: boolean;
 }
 
 /** A single-button form for an action on hidden fields (publish, new draft, remove). */
-export function ActionForm({ action, fields, label, pendingLabel, tone = "primary" }: ActionFormProps) {
+export function ActionForm({ action, fields, label, pendingLabel, tone = "primary", disabled = false }: ActionFormProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const style = tone === "danger" ? "text-red-700 hover:bg-red-50" : "bg-brand-600 text-white hover:bg-brand-700";
   return (
@@ -21,7 +23,7 @@ export function ActionForm({ action, fields, label, pendingLabel, tone = "primar
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${style}`}>
+      <button type="submit" disabled={pending || disabled} className={`rounded-md px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${style}`}>
         {pending ? pendingLabel : label}
       </button>
       <FormMessage state={state} />

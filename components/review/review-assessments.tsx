@@ -82,7 +82,7 @@ export function ReviewAssessments({ cycleId, providerId, items, details, save }:
               const result = valueOf(item.requirementId)?.result;
               return (
                 <li key={item.requirementId}>
-                  <a href={`#krav-${item.requirementId}`} className="text-brand-700 hover:underline">
+                  <a href={`#krav-${item.requirementId}`} className="text-brand-700 underline">
                     {item.code}
                   </a>{" "}
                   <span className="text-slate-600">{result ? RESULT_LABELS[result] : "ej bedömt"}</span>

@@ -39,6 +39,8 @@ export interface ReviewWorkspace {
   selfAssessment: { id: string; status: string } | null;
   summary: { strengths: string; improvementAreas: string };
   items: ReviewItem[];
+  /** Comments on the self-assessment as a whole or on questions not linked to a requirement. */
+  otherComments: ReviewCommentView[];
 }
 
 /** Every requirement of the cycle's questionnaire with the provider's answers, evidence, comments and the assessment so far. */
@@ -86,12 +88,14 @@ export async function findReviewWorkspace(ctx: TenantCtx, cycleId: string, provi
       select: { requirementId: true, outcome: true, supervisionAnswer: true, motivation: true, strengths: true, improvementAreas: true, version: true },
     });
     const answerByQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
+    const linkedQuestions = new Set(requirements.flatMap((requirement) => requirement.questions.map((link) => link.questionId)));
     const assessmentByRequirement = new Map(assessments.map((assessment) => [assessment.requirementId, assessment]));
     return {
       cycleName: participant.cycle.name,
       providerName: participant.provider.name,
       selfAssessment,
       summary: { strengths: participant.strengths ?? "", improvementAreas: participant.improvementAreas ?? "" },
+      otherComments: comments.filter((comment) => !comment.questionId || !linkedQuestions.has(comment.questionId)),
       items: requirements.map((requirement) => {
         const questionIds = new Set(requirement.questions.map((link) => link.questionId));
         const stored = assessmentByRequirement.get(requirement.id);

@@ -33,8 +33,9 @@ test("a quality developer assesses a provider with the keyboard, finalises, and 
   // Alt+↓ moves from ET-10's result to the next requirement's; the arrow keys choose there.
   await page.getByRole("group", { name: "Bedömning av ET-10" }).getByLabel("Uppnått", { exact: true }).focus();
   await page.keyboard.press("Alt+ArrowDown");
-  const nextGroup = page.locator("[data-requirement-card]").filter({ has: page.locator(":focus") }).getByRole("group");
-  await expect(nextGroup).not.toHaveAccessibleName("Bedömning av ET-10");
+  const focusedResults = page.locator("[data-requirement-card]").filter({ has: page.locator(":focus") }).locator("fieldset[data-assessment-results]");
+  await expect(focusedResults).toHaveAccessibleName(/^Bedömning av /);
+  await expect(focusedResults).not.toHaveAccessibleName("Bedömning av ET-10");
 
   await page.reload();
   await expect(page.getByLabel("Motivering för ET-10")).toHaveValue("Ledningssystemet är beskrivet och följs upp kvartalsvis.");
@@ -64,7 +65,7 @@ test("a quality developer assesses a provider with the keyboard, finalises, and 
 test("a social secretary comments on an answer; the quality developer sees it in the review, the provider never", async ({ page }) => {
   await signIn(page, "socialsekreterare@sjovik.demo");
   await page.getByRole("link", { name: CYCLE }).first().click();
-  await page.getByRole("link", { name: /egenrapportering från Välfärd samhällsservice/ }).click();
+  await page.getByRole("link", { name: /Inskickad.*egenrapportering från Välfärd samhällsservice/ }).click();
   await page.getByText("Kommentera svaret").first().click();
   const comment = page.getByLabel(/^Kommentar om svaret på/).first();
   await page.getByRole("button", { name: "Lägg till kommentar" }).first().click();

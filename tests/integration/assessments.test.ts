@@ -103,6 +103,8 @@ describe("the municipality's comments on a provider's answers", () => {
     const { ctx, selfAssessmentId } = await setUp();
     const secretary = await ctxOf(ctx.tenantId, "SOCIAL_SECRETARY");
     const { id } = await addReviewComment(secretary, { selfAssessmentId, body: "Allmän kommentar." });
+    const { cycleId, providerId } = await setUp();
+    expect((await findReviewWorkspace(ctx, cycleId, providerId))!.otherComments).toMatchObject([{ body: "Allmän kommentar." }]);
     await expect(removeReviewComment(ctx, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await removeReviewComment(secretary, id);
     expect(await adminDb.reviewComment.count({ where: { id } })).toBe(0);

@@ -63,20 +63,25 @@ export default async function ReviewPage({ params }: { params: Promise<{ cycleId
             {differs ? " – skiljer sig från beräkningen ovan." : " – samma som beräkningen."}
           </p>
         ) : null}
-        {!current || differs ? (
-          <ActionForm
-            action={finaliseGradeAction}
-            fields={{ cycleId, providerId, replaceSnapshotId: current?.id ?? "" }}
-            label={current ? "Ersätt den fastställda med beräkningen" : "Fastställ kvalitetsmognad"}
-            pendingLabel="Fastställer…"
-          />
-        ) : null}
+        <ActionForm
+          action={finaliseGradeAction}
+          fields={{ cycleId, providerId, replaceSnapshotId: current?.id ?? "" }}
+          label={!current ? "Fastställ kvalitetsmognad" : differs ? "Ersätt den fastställda med beräkningen" : "Fastställd enligt beräkningen"}
+          pendingLabel="Fastställer…"
+          disabled={Boolean(current && !differs)}
+        />
       </section>
       <section aria-labelledby="sammanfattning" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="sammanfattning" className="text-lg font-semibold">
           Sammanfattning av granskningen
         </h2>
         <ReviewSummaryForm cycleId={cycleId} providerId={providerId} summary={workspace.summary} action={saveReviewSummaryAction} />
+        {workspace.otherComments.length ? (
+          <div className="space-y-2">
+            <h3 className="font-semibold">Kommentarer om egenrapporteringen i övrigt</h3>
+            <CommentList comments={workspace.otherComments} remove={removeReviewCommentAction} />
+          </div>
+        ) : null}
       </section>
       <section aria-labelledby="krav" className="space-y-3">
         <h2 id="krav" className="text-lg font-semibold">
