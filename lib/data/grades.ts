@@ -66,14 +66,7 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
     select: { id: true, periodStart: true, providers: { where: { providerId }, select: { id: true } } },
   });
   if (!cycle || cycle.providers.length === 0) throw new AppError("NOT_FOUND");
-  const assessments = await tx.assessment.findMany({
-    where: { tenantId: ctx.tenantId, cycleId, providerId },
-    select: {
-      outcome: true,
-      supervisionAnswer: true,
-      requirement: { select: { id: true, code: true, title: true, scale: true, isCritical: true, weight: true, goalArea: { select: { name: true } } } },
-    },
-  });
+  const assessments = await tx.assessment.findMany({ where: { tenantId: ctx.tenantId, cycleId, providerId }, select: scoredAssessmentSelect });
   const previous = await tx.gradeSnapshot.findFirst({
     where: { tenantId: ctx.tenantId, providerId, supersededAt: null, cycle: { periodStart: { lt: cycle.periodStart } } },
     orderBy: { cycle: { periodStart: "desc" } },
@@ -84,9 +77,29 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
     orderBy: { createdAt: "desc" },
     select: { id: true, grade: true, totalScore: true },
   });
+  const config = await scoringConfigOf(tx, ctx);
+  const result = scoreAssessments(assessments, config, previous ? { grade: previous.grade, total: Number(previous.totalScore) } : undefined);
+  return { result, config, current: current ? { id: current.id, grade: current.grade, total: Number(current.totalScore) } : null };
+}
+
+/** What the scoring engine needs of a stored assessment. */
+export const scoredAssessmentSelect = {
+  providerId: true,
+  outcome: true,
+  supervisionAnswer: true,
+  requirement: { select: { id: true, code: true, title: true, scale: true, isCritical: true, weight: true, goalArea: { select: { name: true } } } },
+} satisfies Prisma.AssessmentSelect;
+
+type ScoredAssessmentRow = Prisma.AssessmentGetPayload<{ select: typeof scoredAssessmentSelect }>;
+
+export async function scoringConfigOf(tx: Tx, ctx: TenantCtx): Promise<ScoringConfig> {
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { settings: true } });
-  const config = parseTenantSettings(tenant.settings).scoring;
-  const result = scoreProvider(
+  return parseTenantSettings(tenant.settings).scoring;
+}
+
+/** Scores one provider's stored assessments; the requirements are those assessed. */
+export function scoreAssessments(assessments: readonly ScoredAssessmentRow[], config: ScoringConfig, previous?: { grade: Grade; total: number }): ScoringResult {
+  return scoreProvider(
     assessments.map(({ requirement }) => ({
       id: requirement.id,
       code: requirement.code,
@@ -98,7 +111,6 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
     })),
     assessments.map((assessment) => ({ requirementId: assessment.requirement.id, outcome: assessment.outcome, supervisionAnswer: assessment.supervisionAnswer })),
     config,
-    previous ? { grade: previous.grade, total: Number(previous.totalScore) } : undefined,
+    previous,
   );
-  return { result, config, current: current ? { id: current.id, grade: current.grade, total: Number(current.totalScore) } : null };
 }

@@ -1,6 +1,6 @@
 /** The demo assessments: what each provider did not fully achieve (seed 000 §2.2, §3.2, §4 and the appendix). */
 import type { ScoredAssessment, ScoredRequirement } from "../../lib/scoring/engine";
-import { REQUIREMENTS } from "./demo-catalogue";
+import { GOAL_AREAS, REQUIREMENTS } from "./demo-catalogue";
 
 export type Outcome = "ACHIEVED" | "PARTIALLY_ACHIEVED" | "NOT_ACHIEVED";
 export type Supervision = "YES" | "NO" | "IN_PROGRESS" | "NOT_APPLICABLE";
@@ -64,7 +64,7 @@ export function demoScoringInputs(year: number, providerKey: string): { requirem
     id: requirement.code,
     code: requirement.code,
     title: requirement.title,
-    goalArea: requirement.goalArea,
+    goalArea: GOAL_AREAS.find((area) => area.key === requirement.goalArea)?.name ?? requirement.goalArea,
     scale: requirement.scale,
     isCritical: requirement.isCritical,
     weight: requirement.weight,

@@ -65,6 +65,7 @@ const EXPECTED_ROUTE_METHODS: Record<string, Who[] | "public"> = {
   "app/api/egenrapportering/[id]/underlag/route.ts POST": ["PROVIDER", "OTHER_PROVIDER"],
   "app/api/underlag/[attachmentId]/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN"],
   "app/api/underlag/[attachmentId]/route.ts DELETE": ["PROVIDER", "OTHER_PROVIDER"],
+  "app/api/uppfoljningar/[cycleId]/oversikt/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "OTHER_TENANT_ADMIN"],
 };
 
 /** Route handlers and who may call them. */
@@ -72,6 +73,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "public: next-auth's own sign-in, session and sign-out endpoints",
   "app/api/egenrapportering/[id]/underlag/route.ts": "POST: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
   "app/api/underlag/[attachmentId]/route.ts": "GET: selfAssessment.read, DELETE: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
+  "app/api/uppfoljningar/[cycleId]/oversikt/route.ts": "GET: cycle.read (routeHandler), the cycle looked up in the actor's tenant",
 };
 
 const FORBIDDEN_MESSAGE = "Du har inte behörighet att göra detta.";

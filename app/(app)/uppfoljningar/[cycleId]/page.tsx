@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { OpenCycleForm } from "@/components/cycles/open-cycle-form";
-import { CycleProvidersTable } from "@/components/start/cycle-providers-table";
+import { CycleOverviewTable } from "@/components/cycles/cycle-overview-table";
 import { requirePermission, subjectOf } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { tenantCtxOf } from "@/lib/auth/session";
+import { getCycleOverviewTable } from "@/lib/data/cycle-overview";
 import { findCycle } from "@/lib/data/start-page";
 import { CYCLE_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
@@ -19,6 +21,8 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
   const actor = await requirePermission("cycle.read");
   const cycle = await findCycle(tenantCtxOf(actor), cycleId);
   if (!cycle) notFound();
+  const overview = await getCycleOverviewTable(tenantCtxOf(actor), cycleId);
+  if (!overview) notFound();
   return (
     <div className="space-y-6">
       <div>
@@ -29,11 +33,21 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
         </p>
       </div>
       {cycle.status === "PLANNING" && can(subjectOf(actor), "cycle.manage") ? <OpenCycleForm cycleId={cycle.id} action={openCycleAction} /> : null}
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <CycleProvidersTable
+      <nav aria-label="Uppföljningens vyer" className="flex gap-4 text-sm">
+        <Link href={`/uppfoljningar/${cycle.id}/tillsyn`} className="text-brand-700 underline">
+          Tillsynspunkter per utförare
+        </Link>
+      </nav>
+      <section aria-labelledby="oversikt" className="space-y-3">
+        <h2 id="oversikt" className="text-lg font-semibold">
+          Översikt: utförare och målområden
+        </h2>
+        <CycleOverviewTable
+          cycleId={cycle.id}
           cycleName={cycle.name}
-          rows={cycle.providers}
-          reviewCycleId={can(subjectOf(actor), "assessment.write") ? cycle.id : undefined}
+          goalAreas={overview.goalAreas}
+          rows={overview.rows}
+          linkToReview={can(subjectOf(actor), "assessment.write")}
         />
       </section>
     </div>

@@ -1,0 +1,92 @@
+import "server-only";
+import { withTenant } from "@/lib/db/tenant";
+import type { OverviewRow } from "@/lib/domain/cycle-overview";
+import { MATURITY_GRADE_LABELS, REVIEW_STATUS_LABELS, SELECTION_REASON_LABELS, SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
+import type { Grade, ScoringResult } from "@/lib/scoring/engine";
+import { scoreAssessments, scoredAssessmentSelect, scoringConfigOf } from "./grades";
+import type { TenantCtx } from "./tenant-context";
+
+export interface CycleOverviewTable {
+  cycle: { id: string; name: string; year: number };
+  goalAreas: string[];
+  rows: OverviewRow[];
+}
+
+const DIRECTION_LABELS = { up: "Högre", down: "Lägre", same: "Oförändrad" } as const;
+
+function changeText(change: ScoringResult["change"]): string {
+  if (!change) return "Ingen tidigare uppföljning";
+  return `${DIRECTION_LABELS[change.direction]} (förra: ${MATURITY_GRADE_LABELS[change.previousGrade].toLowerCase()})`;
+}
+
+/**
+ * Every provider of a cycle with its scores per goal area, total and grade: the finalised grade
+ * where there is one, otherwise what the assessments so far give (marked preliminary).
+ */
+export async function getCycleOverviewTable(ctx: TenantCtx, cycleId: string): Promise<CycleOverviewTable | null> {
+  return withTenant(ctx.tenantId, async (tx) => {
+    const cycle = await tx.followUpCycle.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: cycleId } },
+      select: {
+        id: true,
+        name: true,
+        year: true,
+        periodStart: true,
+        providers: { select: { providerId: true, reasons: true, reviewStatus: true, provider: { select: { name: true } } } },
+        selfAssessments: { select: { id: true, providerId: true, status: true } },
+        gradeSnapshots: { where: { supersededAt: null }, select: { providerId: true, grade: true, totalScore: true, areaScores: true, explanation: true } },
+      },
+    });
+    if (!cycle) return null;
+    const providerIds = cycle.providers.map((row) => row.providerId);
+    const assessments = await tx.assessment.findMany({ where: { tenantId: ctx.tenantId, cycleId }, select: scoredAssessmentSelect });
+    const earlier = await tx.gradeSnapshot.findMany({
+      where: { tenantId: ctx.tenantId, providerId: { in: providerIds }, supersededAt: null, cycle: { periodStart: { lt: cycle.periodStart } } },
+      orderBy: { cycle: { periodStart: "desc" } },
+      select: { providerId: true, grade: true, totalScore: true },
+    });
+    const goalAreas = await tx.goalArea.findMany({ where: { tenantId: ctx.tenantId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { name: true } });
+    const config = await scoringConfigOf(tx, ctx);
+
+    const previousOf = new Map<string, { grade: Grade; total: number }>();
+    for (const row of earlier) if (!previousOf.has(row.providerId)) previousOf.set(row.providerId, { grade: row.grade, total: Number(row.totalScore) });
+    const selfAssessmentOf = new Map(cycle.selfAssessments.map((row) => [row.providerId, row]));
+    const snapshotOf = new Map(cycle.gradeSnapshots.map((row) => [row.providerId, row]));
+    // Map.groupBy needs Node 21; this runs on Node 20.
+    const assessmentsOf = new Map<string, typeof assessments>();
+    for (const row of assessments) {
+      const list = assessmentsOf.get(row.providerId);
+      if (list) list.push(row);
+      else assessmentsOf.set(row.providerId, [row]);
+    }
+    const usedAreas = new Set<string>();
+
+    const rows = cycle.providers.map((participant): OverviewRow => {
+      const own = assessmentsOf.get(participant.providerId) ?? [];
+      const computed = own.length ? scoreAssessments(own, config, previousOf.get(participant.providerId)) : null;
+      const snapshot = snapshotOf.get(participant.providerId);
+      const areaScores = snapshot && Array.isArray(snapshot.areaScores) ? (snapshot.areaScores as unknown as ScoringResult["areaScores"]) : (computed?.areaScores ?? []);
+      for (const area of areaScores) usedAreas.add(area.goalArea);
+      const grade = snapshot?.grade ?? computed?.grade ?? null;
+      const change = snapshot ? ((snapshot.explanation as { change?: ScoringResult["change"] } | null)?.change ?? null) : (computed?.change ?? null);
+      const selfAssessment = selfAssessmentOf.get(participant.providerId);
+      return {
+        providerId: participant.providerId,
+        providerName: participant.provider.name,
+        reasons: participant.reasons.map((reason) => SELECTION_REASON_LABELS[reason]).join("; "),
+        selfAssessmentId: selfAssessment?.id ?? null,
+        selfAssessment: selfAssessment ? SELF_ASSESSMENT_STATUS_LABELS[selfAssessment.status] : "Ingen",
+        review: REVIEW_STATUS_LABELS[participant.reviewStatus],
+        areaScores: Object.fromEntries(areaScores.map((area) => [area.goalArea, area.score])),
+        total: snapshot ? Number(snapshot.totalScore) : (computed?.total ?? null),
+        grade,
+        gradeLabel: grade ? `${MATURITY_GRADE_LABELS[grade]}${snapshot ? "" : " (preliminär)"}` : "Ej bedömd",
+        finalised: Boolean(snapshot),
+        change: grade ? changeText(change) : "",
+      };
+    });
+    const areaNames = goalAreas.map((area) => area.name).filter((name) => usedAreas.has(name));
+    if (usedAreas.has("Övrigt") && !areaNames.includes("Övrigt")) areaNames.push("Övrigt");
+    return { cycle: { id: cycle.id, name: cycle.name, year: cycle.year }, goalAreas: areaNames, rows };
+  });
+}
