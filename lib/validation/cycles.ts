@@ -26,3 +26,14 @@ export const createCycleSchema = z
 export type CreateCycleInput = z.infer<typeof createCycleSchema>;
 
 export const openCycleSchema = z.object({ cycleId: z.uuid() });
+
+/** The quality developer's confirmed selection: the providers ticked and the seed of the draw shown. */
+export const confirmSelectionSchema = z.object({
+  cycleId: z.uuid(),
+  seed: z.string().trim().min(1, "Urvalet saknar frö.").max(100),
+  providerIds: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.uuid("Ogiltigt val av utförare.")).min(1, "Välj minst en utförare.").max(500),
+  ),
+});
+export type ConfirmSelectionInput = z.infer<typeof confirmSelectionSchema>;

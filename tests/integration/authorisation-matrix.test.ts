@@ -53,6 +53,7 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   removeQuestion: ["QUALITY_DEVELOPER"],
   publishQuestionnaireVersion: ["QUALITY_DEVELOPER"],
   openCycle: ["QUALITY_DEVELOPER"],
+  confirmSelection: ["QUALITY_DEVELOPER"],
   requestSignInLink: "public",
   requestPasswordReset: "public",
   activateAccount: "public",

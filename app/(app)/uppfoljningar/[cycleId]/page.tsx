@@ -34,6 +34,9 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
       </div>
       {cycle.status === "PLANNING" && can(subjectOf(actor), "cycle.manage") ? <OpenCycleForm cycleId={cycle.id} action={openCycleAction} /> : null}
       <nav aria-label="Uppföljningens vyer" className="flex gap-4 text-sm">
+        <Link href={`/uppfoljningar/${cycle.id}/urval`} className="text-brand-700 underline">
+          {cycle.status === "PLANNING" ? "Gör urvalet" : "Urvalet"}
+        </Link>
         <Link href={`/uppfoljningar/${cycle.id}/tillsyn`} className="text-brand-700 underline">
           Tillsynspunkter per utförare
         </Link>
