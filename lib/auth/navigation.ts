@@ -9,6 +9,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/", label: "Start", permission: "dashboard.view" },
   { href: "/uppfoljningar/ny", label: "Ny uppföljning", permission: "cycle.manage" },
   { href: "/utforare", label: "Utförare", permission: "provider.list" },
+  { href: "/placeringar", label: "Placeringar", permission: "placement.read" },
   { href: "/krav", label: "Krav", permission: "requirement.read" },
   { href: "/enkater", label: "Enkäter", permission: "questionnaire.read" },
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },

@@ -29,6 +29,8 @@ export type AgeBandCode = keyof typeof AGE_BAND_LABELS;
 
 export const GENDER_LABELS = { GIRL: "Flicka", BOY: "Pojke", OTHER: "Annat" } as const;
 
+export const NEEDS_LEVEL_LABELS = { STANDARD: "Ordinära", EXTENSIVE: "Mer omfattande" } as const;
+
 export const ASYLUM_STATUS_LABELS = {
   PERMANENT_PERMIT: "PUT",
   TEMPORARY_PERMIT: "TUT",

@@ -29,6 +29,19 @@ test("a quality developer creates and opens a cycle; the provider finds it with 
 
   await expect(page.getByRole("heading", { level: 1, name: "Uppföljning boende 2021 (e2e)" })).toBeVisible();
   await expect(page.getByText("Planeras")).toBeVisible();
+
+  // The selection page shows every provider with the criteria; the two chosen stay ticked.
+  await page.getByRole("link", { name: "Gör urvalet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Urval av utförare" })).toBeVisible();
+  const criteria = page.getByRole("table", { name: "Urvalskriterier per utförare" });
+  await expect(criteria.getByRole("row")).toHaveCount(20);
+  await expect(page.getByRole("checkbox", { name: "Välj Caleo omsorg" })).toBeChecked();
+  await expect(page.getByText("2 av 19 utförare valda")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("button", { name: "Bekräfta urvalet" }).click();
+  await expect(page.getByText("Urvalet är bekräftat: 2 utförare.")).toBeVisible();
+  await page.getByRole("link", { name: "Uppföljning boende 2021 (e2e)" }).click();
+
   await page.getByRole("button", { name: "Öppna uppföljningen" }).click();
   await expect(page.getByText("Uppföljningen är öppnad. 2 utförare har fått en inbjudan")).toBeVisible();
   await signOut(page);

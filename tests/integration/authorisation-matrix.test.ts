@@ -54,6 +54,8 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   publishQuestionnaireVersion: ["QUALITY_DEVELOPER"],
   openCycle: ["QUALITY_DEVELOPER"],
   confirmSelection: ["QUALITY_DEVELOPER"],
+  savePlacement: ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
+  endPlacement: ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   requestSignInLink: "public",
   requestPasswordReset: "public",
   activateAccount: "public",
@@ -66,6 +68,8 @@ const EXPECTED_ROUTE_METHODS: Record<string, Who[] | "public"> = {
   "app/api/egenrapportering/[id]/underlag/route.ts POST": ["PROVIDER", "OTHER_PROVIDER"],
   "app/api/underlag/[attachmentId]/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN"],
   "app/api/underlag/[attachmentId]/route.ts DELETE": ["PROVIDER", "OTHER_PROVIDER"],
+  "app/api/placeringar/import/route.ts POST": ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
+  "app/api/placeringar/export/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "OTHER_TENANT_ADMIN"],
   "app/api/uppfoljningar/[cycleId]/oversikt/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "OTHER_TENANT_ADMIN"],
 };
 
@@ -74,6 +78,8 @@ const EXPECTED_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "public: next-auth's own sign-in, session and sign-out endpoints",
   "app/api/egenrapportering/[id]/underlag/route.ts": "POST: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
   "app/api/underlag/[attachmentId]/route.ts": "GET: selfAssessment.read, DELETE: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
+  "app/api/placeringar/import/route.ts": "POST: placement.manage (routeHandler), every row checked, all or nothing",
+  "app/api/placeringar/export/route.ts": "GET: placement.read (routeHandler), the actor's tenant only",
   "app/api/uppfoljningar/[cycleId]/oversikt/route.ts": "GET: cycle.read (routeHandler), the cycle looked up in the actor's tenant",
 };
 
