@@ -138,7 +138,7 @@ export type ImportResult = { status: "imported"; created: number; updated: numbe
  * in the file); nothing is saved unless every row is right. Existing codes are updated.
  */
 export async function importPlacements(ctx: TenantCtx, rows: Record<string, unknown>[], fileName: string): Promise<ImportResult> {
-  const checked = validateRows(rows, placementRowSchema, (row) => row.kod.toLowerCase(), "kod");
+  const checked = validateRows(rows, placementRowSchema, (row) => row.kod, "kod");
   return withTenant(ctx.tenantId, async (tx) => {
     const resolve = await referenceResolver(tx, ctx);
     const errors = [...checked.errors];

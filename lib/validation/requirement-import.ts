@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUALITY_AREA_LABELS } from "@/lib/domain/labels";
+import { validateRows, type RowError } from "./rows";
 
 /**
  * One row of a requirement catalogue import, with Swedish column names as a person would write
@@ -45,36 +46,10 @@ export const requirementRowSchema = z.object({
 });
 export type RequirementRow = z.infer<typeof requirementRowSchema>;
 
-export interface RowError {
-  /** The row number as the spreadsheet shows it (the header is row 1). */
-  row: number;
-  message: string;
-}
+export type { RowError } from "./rows";
 
 /** Validates every row; returns the valid rows only when there are no errors at all. */
 export function validateRequirementRows(rows: Record<string, unknown>[]): { rows: RequirementRow[]; errors: RowError[] } {
-  const errors: RowError[] = [];
-  const valid: RequirementRow[] = [];
-  const seen = new Map<string, number>();
-  rows.forEach((raw, index) => {
-    const rowNumber = index + 2;
-    const parsed = requirementRowSchema.safeParse(raw);
-    if (!parsed.success) {
-      // One message per cell is what a person can act on.
-      const fields = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        if (fields.has(field)) continue;
-        fields.add(field);
-        errors.push({ row: rowNumber, message: `${field}: ${issue.message}`.replace(/^: /, "") });
-      }
-      return;
-    }
-    const earlier = seen.get(parsed.data.kod.toLowerCase());
-    if (earlier) errors.push({ row: rowNumber, message: `kod: ${parsed.data.kod} finns redan på rad ${earlier}.` });
-    seen.set(parsed.data.kod.toLowerCase(), rowNumber);
-    valid.push(parsed.data);
-  });
-  if (rows.length === 0) errors.push({ row: 1, message: "Filen innehåller inga rader under rubrikraden." });
-  return { rows: errors.length ? [] : valid, errors };
+  const { valid, errors } = validateRows(rows, requirementRowSchema, (row) => row.kod, "kod");
+  return { rows: errors.length ? [] : valid.map((entry) => entry.row), errors };
 }

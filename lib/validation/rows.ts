@@ -13,6 +13,7 @@ export interface RowError {
 export function validateRows<S extends z.ZodType>(
   rows: Record<string, unknown>[],
   schema: S,
+  /** The row's key, unique in the file regardless of case. */
   keyOf: (row: z.infer<S>) => string,
   keyColumn: string,
 ): { valid: { row: z.infer<S>; rowNumber: number }[]; errors: RowError[] } {
@@ -33,9 +34,9 @@ export function validateRows<S extends z.ZodType>(
       return;
     }
     const key = keyOf(parsed.data);
-    const earlier = seen.get(key);
-    if (earlier) errors.push({ row: rowNumber, message: `${keyColumn}: finns redan på rad ${earlier}.` });
-    else seen.set(key, rowNumber);
+    const earlier = seen.get(key.toLowerCase());
+    if (earlier) errors.push({ row: rowNumber, message: `${keyColumn}: ${key} finns redan på rad ${earlier}.` });
+    else seen.set(key.toLowerCase(), rowNumber);
     valid.push({ row: parsed.data, rowNumber });
   });
   if (rows.length === 0) errors.push({ row: 1, message: "Filen innehåller inga rader under rubrikraden." });
