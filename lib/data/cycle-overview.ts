@@ -3,7 +3,7 @@ import { withTenant } from "@/lib/db/tenant";
 import type { OverviewRow } from "@/lib/domain/cycle-overview";
 import { MATURITY_GRADE_LABELS, REVIEW_STATUS_LABELS, SELECTION_REASON_LABELS, SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
 import type { Grade, ScoringResult } from "@/lib/scoring/engine";
-import { scoreAssessments, scoredAssessmentSelect, scoringConfigOf } from "./grades";
+import { readSnapshotExplanation, scoreAssessments, scoredAssessmentSelect, scoringConfigOf } from "./grades";
 import type { TenantCtx } from "./tenant-context";
 
 export interface CycleOverviewTable {
@@ -62,13 +62,17 @@ export async function getCycleOverviewTable(ctx: TenantCtx, cycleId: string): Pr
     const usedAreas = new Set<string>();
 
     const rows = cycle.providers.map((participant): OverviewRow => {
-      const own = assessmentsOf.get(participant.providerId) ?? [];
-      const computed = own.length ? scoreAssessments(own, config, previousOf.get(participant.providerId)) : null;
+      // A finalised grade is shown as stored; only the others are computed from the assessments.
       const snapshot = snapshotOf.get(participant.providerId);
-      const areaScores = snapshot && Array.isArray(snapshot.areaScores) ? (snapshot.areaScores as unknown as ScoringResult["areaScores"]) : (computed?.areaScores ?? []);
+      const own = assessmentsOf.get(participant.providerId) ?? [];
+      const scored = snapshot
+        ? { grade: snapshot.grade, total: Number(snapshot.totalScore), ...readSnapshotExplanation(snapshot) }
+        : own.length
+          ? scoreAssessments(own, config, previousOf.get(participant.providerId))
+          : null;
+      const areaScores = scored?.areaScores ?? [];
       for (const area of areaScores) usedAreas.add(area.goalArea);
-      const grade = snapshot?.grade ?? computed?.grade ?? null;
-      const change = snapshot ? ((snapshot.explanation as { change?: ScoringResult["change"] } | null)?.change ?? null) : (computed?.change ?? null);
+      const grade = scored?.grade ?? null;
       const selfAssessment = selfAssessmentOf.get(participant.providerId);
       return {
         providerId: participant.providerId,
@@ -78,11 +82,11 @@ export async function getCycleOverviewTable(ctx: TenantCtx, cycleId: string): Pr
         selfAssessment: selfAssessment ? SELF_ASSESSMENT_STATUS_LABELS[selfAssessment.status] : "Ingen",
         review: REVIEW_STATUS_LABELS[participant.reviewStatus],
         areaScores: Object.fromEntries(areaScores.map((area) => [area.goalArea, area.score])),
-        total: snapshot ? Number(snapshot.totalScore) : (computed?.total ?? null),
+        total: scored?.total ?? null,
         grade,
         gradeLabel: grade ? `${MATURITY_GRADE_LABELS[grade]}${snapshot ? "" : " (preliminär)"}` : "Ej bedömd",
         finalised: Boolean(snapshot),
-        change: grade ? changeText(change) : "",
+        change: scored ? changeText(scored.change) : "",
       };
     });
     const areaNames = goalAreas.map((area) => area.name).filter((name) => usedAreas.has(name));

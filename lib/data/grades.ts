@@ -114,3 +114,13 @@ export function scoreAssessments(assessments: readonly ScoredAssessmentRow[], co
     previous,
   );
 }
+
+/** The scores and explanation stored with a grade snapshot, read defensively (JSON columns). */
+export function readSnapshotExplanation(row: { areaScores: Prisma.JsonValue; explanation: Prisma.JsonValue }): Pick<ScoringResult, "areaScores" | "reasons" | "change"> {
+  const explanation = (row.explanation ?? {}) as Partial<Pick<ScoringResult, "reasons" | "change">>;
+  return {
+    areaScores: Array.isArray(row.areaScores) ? (row.areaScores as unknown as ScoringResult["areaScores"]) : [],
+    reasons: Array.isArray(explanation.reasons) ? explanation.reasons : [],
+    change: explanation.change ?? null,
+  };
+}

@@ -1,6 +1,8 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import { withTenant } from "@/lib/db/tenant";
 import type { Grade, ScoringResult } from "@/lib/scoring/engine";
+import { readSnapshotExplanation } from "./grades";
 import type { TenantCtx } from "./tenant-context";
 
 export interface ProviderListRow {
@@ -65,7 +67,7 @@ export interface ProviderProfile {
   }[];
 }
 
-/** One provider of the tenant, or null when the tenant has no such provider. */
+/** One provider of the tenant, or null when the tenant has no such provider; grades the actor may not see are left out. */
 export async function findProvider(ctx: TenantCtx, providerId: string): Promise<ProviderProfile | null> {
   return withTenant(ctx.tenantId, async (tx) => {
     const provider = await tx.provider.findUnique({
@@ -90,22 +92,13 @@ export async function findProvider(ctx: TenantCtx, providerId: string): Promise<
     });
     if (!provider) return null;
     const status = new Map(provider.selfAssessments.map((row) => [row.cycleId, row.status]));
+    // Provider users get published grades only; the policy decides here, not in the page.
+    const visible = provider.gradeSnapshots.filter((row) => can(ctx, "grade.read", { tenantId: provider.tenantId, providerId: provider.id, published: row.isPublished }));
     const grades = new Map(
-      provider.gradeSnapshots.map((row): [string, FinalisedGrade] => {
-        const explanation = (row.explanation ?? {}) as Partial<Pick<ScoringResult, "reasons" | "change">>;
-        return [
-          row.cycleId,
-          {
-            value: row.grade,
-            published: row.isPublished,
-            total: Number(row.totalScore),
-            areaScores: Array.isArray(row.areaScores) ? (row.areaScores as unknown as ScoringResult["areaScores"]) : [],
-            reasons: Array.isArray(explanation.reasons) ? explanation.reasons : [],
-            change: explanation.change ?? null,
-            finalisedAt: row.createdAt,
-          },
-        ];
-      }),
+      visible.map((row): [string, FinalisedGrade] => [
+        row.cycleId,
+        { value: row.grade, published: row.isPublished, total: Number(row.totalScore), finalisedAt: row.createdAt, ...readSnapshotExplanation(row) },
+      ]),
     );
     return {
       id: provider.id,

@@ -5,7 +5,7 @@ import { MaturityBadge } from "@/components/badges/maturity-badge";
 import { GradeHistoryChart } from "@/components/charts/grade-history-chart";
 import { GradeExplanation } from "@/components/review/grade-explanation";
 import { subjectOf } from "@/lib/auth/guard";
-import { can, decide } from "@/lib/auth/policy";
+import { decide } from "@/lib/auth/policy";
 import { requireActor, tenantCtxOf } from "@/lib/auth/session";
 import { findProvider } from "@/lib/data/providers";
 import { getTenantSettings } from "@/lib/data/tenant-settings";
@@ -21,12 +21,7 @@ export default async function ProviderPage({ params }: { params: Promise<{ provi
   const subject = subjectOf(actor);
   const provider = await findProvider(tenantCtxOf(actor), providerId);
   if (!provider || decide(subject, "provider.read", { tenantId: provider.tenantId, providerId: provider.id }) !== "allow") notFound();
-  const visibleGrade = (cycle: (typeof provider.cycles)[number]) =>
-    cycle.grade && can(subject, "grade.read", { tenantId: provider.tenantId, providerId: provider.id, published: cycle.grade.published }) ? cycle.grade : null;
-  const graded = provider.cycles.flatMap((cycle) => {
-    const grade = visibleGrade(cycle);
-    return grade ? [{ cycle, grade }] : [];
-  });
+  const graded = provider.cycles.flatMap((cycle) => (cycle.grade ? [{ cycle, grade: cycle.grade }] : []));
   const latest = graded[0];
   const { scoring } = await getTenantSettings(tenantCtxOf(actor));
 
@@ -65,7 +60,7 @@ export default async function ProviderPage({ params }: { params: Promise<{ provi
         ) : (
           <ul className="mt-3 space-y-2">
             {provider.cycles.map((cycle) => {
-              const grade = visibleGrade(cycle);
+              const grade = cycle.grade;
               return (
                 <li key={cycle.cycleId} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
                   <span className="font-medium">{cycle.cycleName}</span>
