@@ -21,7 +21,12 @@ step() {
 
 step "Typkontroll (tsc)" npx tsc --noEmit
 step "Lint (eslint)" npx eslint . --max-warnings 0
-step "Enhets- och integrationstester (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
+# vitest exits 0 when its global set-up fails (e.g. PostgreSQL cannot start); its report says so.
+vitest_run() {
+  npx vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json &&
+    node -e 'process.exit(JSON.parse(require("node:fs").readFileSync(".reports/vitest.json", "utf8")).success ? 0 : 1)'
+}
+step "Enhets- och integrationstester (vitest)" vitest_run
 step "Produktionsbygge (next build)" npx next build
 step "End-to-end-tester (playwright)" npx playwright test
 

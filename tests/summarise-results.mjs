@@ -11,7 +11,8 @@ const vitest = read(".reports/vitest.json");
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
-  if (vitest.numTotalTests === 0) failed += 1;
+  // No tests, or an error outside the tests (set-up, an unhandled rejection), is a failure too.
+  if (vitest.numTotalTests === 0 || (!vitest.success && vitest.numFailedTests === 0)) failed += 1;
 } else {
   console.log("vitest: ingen rapport (körningen avbröts)");
   failed += 1;

@@ -2,8 +2,7 @@
  * Vitest global set-up: one embedded PostgreSQL cluster for the whole run, with a template
  * database that is migrated and seeded once. Each integration test file clones it (setup-db.ts).
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { randomBytes } from "node:crypto";
@@ -23,7 +22,10 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "kvalitet-test-"));
+  // Inside the project (git-ignored .data), which PostgreSQL can reach also when it runs as the user postgres.
+  const dataRoot = path.resolve(import.meta.dirname, "../../.data");
+  await mkdir(dataRoot, { recursive: true });
+  const dir = await mkdtemp(path.join(dataRoot, "pg-test-"));
   const cluster = await startEmbeddedCluster({ dataDir: path.join(dir, "pg"), port: Number(process.env.TEST_PG_PORT ?? 55340) });
   await ensureDatabase(cluster.urlFor("postgres"), TEMPLATE_DATABASE);
   const templateUrl = cluster.urlFor(TEMPLATE_DATABASE);
