@@ -1,13 +1,24 @@
 import "server-only";
 import { withTenant } from "@/lib/db/tenant";
 import type { OverviewRow } from "@/lib/domain/cycle-overview";
+import type { CycleStatus } from "@/lib/generated/prisma/client";
 import { MATURITY_GRADE_LABELS, REVIEW_STATUS_LABELS, SELECTION_REASON_LABELS, SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
 import type { Grade, ScoringResult } from "@/lib/scoring/engine";
-import { readSnapshotExplanation, scoreAssessments, scoredAssessmentSelect, scoringConfigOf } from "./grades";
+import { readSnapshotExplanation, scoreAssessments, scoredAssessmentSelect } from "./grades";
 import type { TenantCtx } from "./tenant-context";
+import { readTenantSettings } from "./tenant-settings";
 
 export interface CycleOverviewTable {
-  cycle: { id: string; name: string; year: number };
+  cycle: {
+    id: string;
+    name: string;
+    year: number;
+    status: CycleStatus;
+    periodStart: Date;
+    periodEnd: Date;
+    selfAssessmentDueOn: Date | null;
+    assessmentDueOn: Date | null;
+  };
   goalAreas: string[];
   rows: OverviewRow[];
 }
@@ -31,7 +42,11 @@ export async function getCycleOverviewTable(ctx: TenantCtx, cycleId: string): Pr
         id: true,
         name: true,
         year: true,
+        status: true,
         periodStart: true,
+        periodEnd: true,
+        selfAssessmentDueOn: true,
+        assessmentDueOn: true,
         providers: { select: { providerId: true, reasons: true, reviewStatus: true, provider: { select: { name: true } } } },
         selfAssessments: { select: { id: true, providerId: true, status: true } },
         gradeSnapshots: { where: { supersededAt: null }, select: { providerId: true, grade: true, totalScore: true, areaScores: true, explanation: true } },
@@ -46,7 +61,7 @@ export async function getCycleOverviewTable(ctx: TenantCtx, cycleId: string): Pr
       select: { providerId: true, grade: true, totalScore: true },
     });
     const goalAreas = await tx.goalArea.findMany({ where: { tenantId: ctx.tenantId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { name: true } });
-    const config = await scoringConfigOf(tx, ctx);
+    const { scoring: config } = await readTenantSettings(tx, ctx);
 
     const previousOf = new Map<string, { grade: Grade; total: number }>();
     for (const row of earlier) if (!previousOf.has(row.providerId)) previousOf.set(row.providerId, { grade: row.grade, total: Number(row.totalScore) });
@@ -91,6 +106,7 @@ export async function getCycleOverviewTable(ctx: TenantCtx, cycleId: string): Pr
     });
     const areaNames = goalAreas.map((area) => area.name).filter((name) => usedAreas.has(name));
     if (usedAreas.has("Övrigt") && !areaNames.includes("Övrigt")) areaNames.push("Övrigt");
-    return { cycle: { id: cycle.id, name: cycle.name, year: cycle.year }, goalAreas: areaNames, rows };
+    const { id, name, year, status, periodStart, periodEnd, selfAssessmentDueOn, assessmentDueOn } = cycle;
+    return { cycle: { id, name, year, status, periodStart, periodEnd, selfAssessmentDueOn, assessmentDueOn }, goalAreas: areaNames, rows };
   });
 }

@@ -3,9 +3,9 @@ import { withTenant, type Tx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scoreProvider, type Grade, type ScoringConfig, type ScoringResult } from "@/lib/scoring/engine";
-import { parseTenantSettings } from "@/lib/validation/tenant-settings";
 import { recordAudit } from "./audit";
 import type { TenantCtx } from "./tenant-context";
+import { readTenantSettings } from "./tenant-settings";
 
 export interface GradePreview {
   result: ScoringResult;
@@ -77,7 +77,7 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
     orderBy: { createdAt: "desc" },
     select: { id: true, grade: true, totalScore: true },
   });
-  const config = await scoringConfigOf(tx, ctx);
+  const { scoring: config } = await readTenantSettings(tx, ctx);
   const result = scoreAssessments(assessments, config, previous ? { grade: previous.grade, total: Number(previous.totalScore) } : undefined);
   return { result, config, current: current ? { id: current.id, grade: current.grade, total: Number(current.totalScore) } : null };
 }
@@ -91,11 +91,6 @@ export const scoredAssessmentSelect = {
 } satisfies Prisma.AssessmentSelect;
 
 type ScoredAssessmentRow = Prisma.AssessmentGetPayload<{ select: typeof scoredAssessmentSelect }>;
-
-export async function scoringConfigOf(tx: Tx, ctx: TenantCtx): Promise<ScoringConfig> {
-  const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { settings: true } });
-  return parseTenantSettings(tenant.settings).scoring;
-}
 
 /** Scores one provider's stored assessments; the requirements are those assessed. */
 export function scoreAssessments(assessments: readonly ScoredAssessmentRow[], config: ScoringConfig, previous?: { grade: Grade; total: number }): ScoringResult {

@@ -74,12 +74,6 @@ function toCycleOverview(cycle: CycleOverviewRow): CycleOverview {
   };
 }
 
-/** One cycle of the tenant with its providers, or null. */
-export async function findCycle(ctx: TenantCtx, cycleId: string): Promise<CycleOverview | null> {
-  const cycle = await withTenant(ctx.tenantId, (db) => db.followUpCycle.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: cycleId } }, select: cycleOverviewSelect }));
-  return cycle ? toCycleOverview(cycle) : null;
-}
-
 export interface MunicipalStart {
   providerCount: number;
   currentPlacementCount: number;

@@ -8,7 +8,6 @@ import { requirePermission, subjectOf } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { getCycleOverviewTable } from "@/lib/data/cycle-overview";
-import { findCycle } from "@/lib/data/start-page";
 import { CYCLE_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import { openCycleAction } from "../actions";
@@ -19,16 +18,15 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
   const { cycleId } = await params;
   if (!z.uuid().safeParse(cycleId).success) notFound();
   const actor = await requirePermission("cycle.read");
-  const cycle = await findCycle(tenantCtxOf(actor), cycleId);
-  if (!cycle) notFound();
   const overview = await getCycleOverviewTable(tenantCtxOf(actor), cycleId);
   if (!overview) notFound();
+  const { cycle } = overview;
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{cycle.name}</h1>
         <p className="text-slate-600">
-          {CYCLE_STATUS_LABELS[cycle.status as keyof typeof CYCLE_STATUS_LABELS]} · {formatDate(cycle.periodStart)}–{formatDate(cycle.periodEnd)} · sista
+          {CYCLE_STATUS_LABELS[cycle.status]} · {formatDate(cycle.periodStart)}–{formatDate(cycle.periodEnd)} · sista
           dag för egenrapportering {formatDate(cycle.selfAssessmentDueOn)}, bedömning klar {formatDate(cycle.assessmentDueOn)}
         </p>
       </div>
