@@ -19,6 +19,11 @@ export function formatDate(value: Date | null | undefined): string {
   return value.toISOString().slice(0, 10);
 }
 
+/** The other way: "2020-08-31" as the UTC midnight it is stored as. */
+export function parseDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
 /** "2020-08-31 14:05" in Swedish time. */
 export function formatDateTime(value: Date | null | undefined): string {
   if (!value) return "–";

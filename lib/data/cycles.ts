@@ -2,13 +2,11 @@ import "server-only";
 import { withTenant, type Tx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { formatDate } from "@/lib/format";
+import { formatDate, parseDate } from "@/lib/format";
 import type { CreateCycleInput } from "@/lib/validation/cycles";
 import { recordAudit } from "./audit";
 import { enqueueEmail } from "./outbox";
 import type { TenantCtx } from "./tenant-context";
-
-const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export async function listPublishedVersions(ctx: TenantCtx): Promise<{ id: string; label: string }[]> {
   const rows = await withTenant(ctx.tenantId, (tx) =>
@@ -38,10 +36,10 @@ export async function createCycle(ctx: TenantCtx, input: CreateCycleInput): Prom
         name: input.name,
         serviceArea: input.serviceArea,
         year: input.year,
-        periodStart: date(input.periodStart),
-        periodEnd: date(input.periodEnd),
-        selfAssessmentDueOn: date(input.selfAssessmentDueOn),
-        assessmentDueOn: date(input.assessmentDueOn),
+        periodStart: parseDate(input.periodStart),
+        periodEnd: parseDate(input.periodEnd),
+        selfAssessmentDueOn: parseDate(input.selfAssessmentDueOn),
+        assessmentDueOn: parseDate(input.assessmentDueOn),
         templateVersionId: input.templateVersionId,
         providerCountAtSelection: await tx.provider.count({ where: { tenantId: ctx.tenantId, isActive: true } }),
         providers: { create: providerIds.map((providerId) => ({ providerId, reasons: ["MANUAL" as const] })) },

@@ -1,6 +1,7 @@
 import "server-only";
 import { withTenant, type Tx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors";
+import { formatDate, parseDate } from "@/lib/format";
 import type { AgeBand, AsylumStatus, Gender, NeedsLevel } from "@/lib/generated/prisma/client";
 import { validateRows, type RowError } from "@/lib/validation/rows";
 import { placementRowSchema, type PlacementRow, type SavePlacementInput } from "@/lib/validation/placement";
@@ -20,8 +21,7 @@ export interface PlacementListRow {
   endsOn: string | null;
 }
 
-const iso = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
-const date = (value: string) => new Date(`${value}T00:00:00.000Z`);
+const iso = (value: Date | null) => (value ? formatDate(value) : null);
 
 /** The tenant's placements (or the one with `id`), current ones first, newest start first. */
 export async function listPlacements(ctx: TenantCtx, id?: string): Promise<PlacementListRow[]> {
@@ -95,8 +95,8 @@ function toData(row: PlacementRow, providerId: string, serviceTypeId: string) {
     gender: row.kön as Gender,
     asylumStatus: row.asylstatus as AsylumStatus | null,
     needsLevel: row.behov as NeedsLevel,
-    startsOn: date(row.startdatum),
-    endsOn: row.slutdatum ? date(row.slutdatum) : null,
+    startsOn: parseDate(row.startdatum),
+    endsOn: row.slutdatum ? parseDate(row.slutdatum) : null,
   };
 }
 
@@ -125,8 +125,8 @@ export async function endPlacement(ctx: TenantCtx, id: string, endsOn: string): 
   await withTenant(ctx.tenantId, async (tx) => {
     const placement = await tx.placement.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, select: { startsOn: true, endsOn: true } });
     if (!placement) throw new AppError("NOT_FOUND");
-    if (date(endsOn) < placement.startsOn) throw new AppError("INVALID", "Slutdatum kan inte vara före startdatum.");
-    await tx.placement.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, data: { endsOn: date(endsOn) } });
+    if (parseDate(endsOn) < placement.startsOn) throw new AppError("INVALID", "Slutdatum kan inte vara före startdatum.");
+    await tx.placement.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, data: { endsOn: parseDate(endsOn) } });
     await recordAudit(tx, ctx, { entity: "Placement", entityId: id, action: "end", before: { endsOn: iso(placement.endsOn) }, after: { endsOn } });
   });
 }
@@ -149,10 +149,12 @@ export async function importPlacements(ctx: TenantCtx, rows: Record<string, unkn
     });
     if (errors.length) return { status: "invalid", errors: errors.sort((a, b) => a.row - b.row) };
     const existing = new Set((await tx.placement.findMany({ where: { tenantId: ctx.tenantId, code: { in: data.map((row) => row.code) } }, select: { code: true } })).map((row) => row.code));
-    for (const row of data) {
-      await tx.placement.upsert({ where: { tenantId_code: { tenantId: ctx.tenantId, code: row.code } }, create: { tenantId: ctx.tenantId, ...row }, update: row });
-    }
-    const result = { created: data.filter((row) => !existing.has(row.code)).length, updated: data.filter((row) => existing.has(row.code)).length };
+    // New placements in one statement; only the changed ones one by one.
+    const fresh = data.filter((row) => !existing.has(row.code));
+    const changed = data.filter((row) => existing.has(row.code));
+    await tx.placement.createMany({ data: fresh.map((row) => ({ tenantId: ctx.tenantId, ...row })) });
+    for (const row of changed) await tx.placement.update({ where: { tenantId_code: { tenantId: ctx.tenantId, code: row.code } }, data: row });
+    const result = { created: fresh.length, updated: changed.length };
     await recordAudit(tx, ctx, { entity: "Placement", entityId: fileName.slice(0, 200), action: "import", after: result });
     return { status: "imported", ...result };
   });
