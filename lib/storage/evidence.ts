@@ -39,8 +39,4 @@ export function safeFileName(name: string, ext: string): string {
   return `${base || "underlag"}.${ext}`;
 }
 
-/** A Content-Disposition header that always downloads, with the name encoded per RFC 6266/5987. */
-export function attachmentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+export { attachmentDisposition } from "@/lib/http/content-disposition";

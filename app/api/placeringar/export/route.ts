@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { routeHandler } from "@/lib/auth/route";
 import { tenantCtxOf } from "@/lib/auth/session";
@@ -6,7 +5,7 @@ import { listPlacements } from "@/lib/data/placements";
 import { AGE_BAND_LABELS, ASYLUM_STATUS_LABELS, GENDER_LABELS, NEEDS_LEVEL_LABELS } from "@/lib/domain/labels";
 import { AppError } from "@/lib/errors";
 import { contentTypeOf, writeTableFile } from "@/lib/export/table-file";
-import { attachmentDisposition } from "@/lib/storage/evidence";
+import { downloadResponse } from "@/lib/http/download";
 import { PLACEMENT_COLUMNS } from "@/lib/validation/placement";
 
 /** The placement register in the import's own columns, so an exported file can be edited and imported again. */
@@ -34,7 +33,5 @@ export const GET = routeHandler("placement.read", async (request, actor) => {
     },
     format.data,
   );
-  return new NextResponse(new Uint8Array(bytes), {
-    headers: { "Content-Type": contentTypeOf(format.data), "Content-Disposition": attachmentDisposition(`placeringar.${format.data}`), "Cache-Control": "private, no-store" },
-  });
+  return downloadResponse(bytes, `placeringar.${format.data}`, contentTypeOf(format.data));
 });

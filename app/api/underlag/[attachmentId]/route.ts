@@ -4,7 +4,7 @@ import { routeHandler } from "@/lib/auth/route";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { readEvidence, removeEvidence } from "@/lib/data/evidence";
 import { AppError } from "@/lib/errors";
-import { attachmentDisposition } from "@/lib/storage/evidence";
+import { downloadResponse } from "@/lib/http/download";
 
 const idOf = (params: { attachmentId: string }) => {
   const parsed = z.uuid().safeParse(params.attachmentId);
@@ -15,16 +15,7 @@ const idOf = (params: { attachmentId: string }) => {
 /** Download: always as an attachment, with its checked type, so nothing uploaded runs as a page. */
 export const GET = routeHandler<{ attachmentId: string }>("selfAssessment.read", async (_request, actor, params) => {
   const file = await readEvidence(tenantCtxOf(actor), idOf(params));
-  return new NextResponse(new Uint8Array(file.bytes), {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Disposition": attachmentDisposition(file.fileName),
-      "Content-Length": String(file.bytes.byteLength),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(file.bytes, file.fileName, file.mimeType);
 });
 
 export const DELETE = routeHandler<{ attachmentId: string }>("selfAssessment.write", async (_request, actor, params) => {

@@ -1,12 +1,11 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { routeHandler } from "@/lib/auth/route";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { getCycleOverviewTable } from "@/lib/data/cycle-overview";
 import { applyOverviewView, exportCell, overviewColumns, viewFromSearchParams } from "@/lib/domain/cycle-overview";
 import { AppError } from "@/lib/errors";
-import { attachmentDisposition } from "@/lib/storage/evidence";
 import { contentTypeOf, writeTableFile } from "@/lib/export/table-file";
+import { downloadResponse } from "@/lib/http/download";
 
 const formatSchema = z.enum(["xlsx", "csv"], "Formatet ska vara xlsx eller csv.");
 
@@ -29,11 +28,5 @@ export const GET = routeHandler<{ cycleId: string }>("cycle.read", async (reques
     },
     format.data,
   );
-  return new NextResponse(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": contentTypeOf(format.data),
-      "Content-Disposition": attachmentDisposition(`${overview.cycle.name} – översikt.${format.data}`),
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(bytes, `${overview.cycle.name} – översikt.${format.data}`, contentTypeOf(format.data));
 });
