@@ -1,24 +1,17 @@
 "use client";
 
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortingState,
-  type ColumnVisibilityState,
-} from "@tanstack/react-table";
+import { createColumnHelper, useTable, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { MaturityBadge } from "@/components/badges/maturity-badge";
+import { dataTableFeatures, type DataTableFeatures } from "@/components/tables/data-table";
+import { TableView } from "@/components/tables/table-view";
 import { applyOverviewView, overviewColumns, viewToSearchParams, type GradeFilter, type OverviewRow, type OverviewView } from "@/lib/domain/cycle-overview";
 import { MATURITY_GRADE_LABELS } from "@/lib/domain/labels";
 import { formatPercent } from "@/lib/format";
 
-// Sorting and filtering happen in lib/domain/cycle-overview, so the export gives the same rows.
-const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
-const helper = createColumnHelper<typeof features, OverviewRow>();
+// Sorting and filtering happen in lib/domain/cycle-overview (manualSorting), so the export gives the same rows.
+const helper = createColumnHelper<DataTableFeatures, OverviewRow>();
 
 interface CycleOverviewTableProps {
   cycleId: string;
@@ -105,7 +98,7 @@ export function CycleOverviewTable({ cycleId, cycleName, goalAreas, rows, linkTo
   );
 
   const table = useTable({
-    features,
+    features: dataTableFeatures,
     columns,
     data: shown.rows,
     manualSorting: true,
@@ -163,47 +156,12 @@ export function CycleOverviewTable({ cycleId, cycleName, goalAreas, rows, linkTo
           </a>
         </div>
       </div>
-      {/* Focusable so a keyboard can scroll a table wider than the screen. */}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={`Översikt över ${cycleName}, rullbar`}>
-        <table className="w-full text-left text-sm" aria-label={`Översikt över ${cycleName}`}>
-          <thead className="border-b border-slate-200 text-slate-600">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th key={header.id} scope="col" className="px-3 py-2 align-bottom font-medium" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 text-left hover:underline">
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {shown.rows.length === 0 ? (
-              <tr>
-                <td colSpan={shown.columns.length} className="px-3 py-6 text-center text-slate-600">
-                  {rows.length === 0 ? "Inga utförare är valda för uppföljningen ännu." : "Inga utförare matchar sökningen."}
-                </td>
-              </tr>
-            ) : (
-              table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="px-3 py-2 align-top">
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <TableView
+        table={table}
+        label={`Översikt över ${cycleName}`}
+        emptyMessage={rows.length === 0 ? "Inga utförare är valda för uppföljningen ännu." : "Inga utförare matchar sökningen."}
+        scrollRegion
+      />
     </div>
   );
 }

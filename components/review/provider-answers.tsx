@@ -1,4 +1,5 @@
 import { displayAnswer } from "@/components/self-assessment/answers-read-only";
+import { EvidenceLinks } from "@/components/self-assessment/evidence-links";
 import type { ReviewItem } from "@/lib/data/assessments";
 
 /** What the provider answered about one requirement, with links to the evidence files. */
@@ -12,15 +13,7 @@ export function ProviderAnswers({ answers }: { answers: ReviewItem["answers"] })
           <dd className="break-words whitespace-pre-wrap">{answer.value === null ? "" : displayAnswer(answer.type, answer.value)}</dd>
           {answer.files.length ? (
             <dd>
-              <ul className="flex flex-wrap gap-x-4">
-                {answer.files.map((file) => (
-                  <li key={file.id}>
-                    <a href={`/api/underlag/${file.id}`} className="text-brand-700 underline">
-                      {file.fileName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <EvidenceLinks files={answer.files} className="flex flex-wrap gap-x-4" />
             </dd>
           ) : null}
         </div>

@@ -3,6 +3,7 @@ import type { SelfAssessmentForm } from "@/lib/data/self-assessments";
 import { isVisible } from "@/lib/domain/questionnaire";
 import { SUPERVISION_ANSWER_LABELS } from "@/lib/domain/labels";
 import { formatPercent } from "@/lib/format";
+import { EvidenceLinks } from "./evidence-links";
 
 /** An answer as text, e.g. "Ja" for a status question and "72 %" for a share. */
 export function displayAnswer(type: string, value: unknown): string {
@@ -34,15 +35,7 @@ export function AnswersReadOnly({ form, afterAnswer }: { form: SelfAssessmentFor
                   <dd className="break-words whitespace-pre-wrap text-slate-800">
                     {question.type === "FILE" ? (
                       form.attachments[question.id]?.length ? (
-                        <ul>
-                          {form.attachments[question.id]!.map((file) => (
-                            <li key={file.id}>
-                              <a href={`/api/underlag/${file.id}`} className="text-brand-700 underline">
-                                {file.fileName}
-                              </a>
-                            </li>
-                          ))}
-                        </ul>
+                        <EvidenceLinks files={form.attachments[question.id]!} />
                       ) : (
                         "Inget underlag"
                       )

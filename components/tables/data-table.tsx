@@ -2,6 +2,7 @@
 
 import {
   columnFilteringFeature,
+  columnVisibilityFeature,
   createFilteredRowModel,
   createSortedRowModel,
   filterFn_includesString,
@@ -16,10 +17,12 @@ import {
   type SortingState,
 } from "@tanstack/react-table";
 import { useId, useState } from "react";
+import { TableView } from "./table-view";
 
-/** The features every data table here has: sorting by column and a free-text search. */
+/** The features every data table here has: sorting by column, a free-text search, column choice. */
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
+  columnVisibilityFeature,
   columnFilteringFeature,
   globalFilteringFeature,
   sortedRowModel: createSortedRowModel(),
@@ -83,55 +86,7 @@ export function DataTable<TData extends RowData>({
           {rows.length} av {data.length} rader
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm" aria-label={label}>
-          <thead className="border-b border-slate-200 text-slate-600">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className="px-3 py-2 font-medium"
-                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    >
-                      {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:underline">
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-3 py-6 text-center text-slate-600">
-                  {emptyMessage}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="px-3 py-2 align-top">
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <TableView table={table} label={label} emptyMessage={emptyMessage} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ScoringSettingsForm } from "@/components/scoring/scoring-settings-form";
 import { requirePermission, subjectOf } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
@@ -7,6 +6,7 @@ import { tenantCtxOf } from "@/lib/auth/session";
 import { getTenantSettings } from "@/lib/data/tenant-settings";
 import { formatPercent } from "@/lib/format";
 import { updateScoringSettingsAction } from "./actions";
+import { BackLink } from "@/components/layout/back-link";
 
 export const metadata: Metadata = { title: "Bedömningsgrunder" };
 
@@ -17,11 +17,7 @@ export default async function ScoringRulesPage() {
   return (
     <div className="max-w-3xl space-y-6">
       <div>
-        <p className="text-sm">
-          <Link href="/krav" className="text-brand-700 underline">
-            Kravkatalog
-          </Link>
-        </p>
+        <BackLink href="/krav">Kravkatalog</BackLink>
         <h1 className="text-2xl font-bold">Bedömningsgrunder för kvalitetsmognad</h1>
         <p className="text-slate-700">
           Varje bedömt krav ger poäng efter sitt resultat, viktat med kravets vikt. Det sammanvägda resultatet är andelen av de möjliga poängen.

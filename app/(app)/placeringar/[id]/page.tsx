@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EndPlacementForm } from "@/components/placements/end-placement-form";
@@ -9,6 +8,7 @@ import { can } from "@/lib/auth/policy";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { findPlacement, placementChoices } from "@/lib/data/placements";
 import { endPlacementAction, savePlacementAction } from "../actions";
+import { BackLink } from "@/components/layout/back-link";
 
 export const metadata: Metadata = { title: "Placering" };
 
@@ -23,11 +23,7 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
   return (
     <div className="max-w-4xl space-y-6">
       <div>
-        <p className="text-sm">
-          <Link href="/placeringar" className="text-brand-700 underline">
-            Placeringar
-          </Link>
-        </p>
+        <BackLink href="/placeringar">Placeringar</BackLink>
         <h1 className="text-2xl font-bold">Placering {placement.code}</h1>
         <p className="text-slate-700">
           {placement.providerName} · {placement.serviceType} · {placement.endsOn ? `avslutad ${placement.endsOn}` : `pågår sedan ${placement.startsOn}`}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SupervisionMatrix } from "@/components/cycles/supervision-matrix";
 import { requirePermission } from "@/lib/auth/guard";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { getSupervisionChecklist } from "@/lib/data/supervision-checklist";
+import { BackLink } from "@/components/layout/back-link";
 
 export const metadata: Metadata = { title: "Tillsynspunkter" };
 
@@ -18,11 +18,7 @@ export default async function SupervisionChecklistPage({ params }: { params: Pro
   return (
     <div className="space-y-4">
       <div>
-        <p className="text-sm">
-          <Link href={`/uppfoljningar/${cycleId}`} className="text-brand-700 underline">
-            {checklist.cycle.name}
-          </Link>
-        </p>
+        <BackLink href={`/uppfoljningar/${cycleId}`}>{checklist.cycle.name}</BackLink>
         <h1 className="text-2xl font-bold">Tillsynspunkter per utförare</h1>
         <p className="text-slate-700">Svar Ja, Nej, Pågår eller Inte aktuellt för {checklist.providers.length} utförare, med antal per svar och kommunens kommentarer.</p>
       </div>

@@ -10,6 +10,7 @@ import { getSelectionWorkspace } from "@/lib/data/selection";
 import { newSelectionSeed } from "@/lib/domain/selection";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { confirmSelectionAction } from "../../actions";
+import { BackLink } from "@/components/layout/back-link";
 
 export const metadata: Metadata = { title: "Urval" };
 
@@ -28,11 +29,7 @@ export default async function SelectionPage({ params, searchParams }: { params: 
   return (
     <div className="space-y-5">
       <div>
-        <p className="text-sm">
-          <Link href={`/uppfoljningar/${cycle.id}`} className="text-brand-700 underline">
-            {cycle.name}
-          </Link>
-        </p>
+        <BackLink href={`/uppfoljningar/${cycle.id}`}>{cycle.name}</BackLink>
         <h1 className="text-2xl font-bold">Urval av utförare</h1>
         <p className="max-w-3xl text-slate-700">
           Förslaget bygger på risksignaler (avvikelser, klagomål, Lex Sarah, IVO:s beslut), andel av placeringarna, barn under 15 år, barn med mer

@@ -18,6 +18,7 @@ import { SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatPercent } from "@/lib/format";
 import { addReviewCommentAction, removeReviewCommentAction } from "../../../../egenrapportering/[id]/actions";
 import { finaliseGradeAction, saveAssessmentAction, saveReviewSummaryAction } from "./actions";
+import { BackLink } from "@/components/layout/back-link";
 
 export const metadata: Metadata = { title: "Bedömning" };
 
@@ -35,11 +36,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ cycleId
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm">
-          <Link href={`/uppfoljningar/${cycleId}`} className="text-brand-700 underline">
-            {workspace.cycleName}
-          </Link>
-        </p>
+        <BackLink href={`/uppfoljningar/${cycleId}`}>{workspace.cycleName}</BackLink>
         <h1 className="text-2xl font-bold">Bedömning – {workspace.providerName}</h1>
         <p className="text-slate-700">
           Egenrapportering:{" "}
