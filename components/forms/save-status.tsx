@@ -1,4 +1,4 @@
-import type { SaveStatus } from "./use-autosave";
+import type { FieldState, SaveStatus } from "./use-autosave";
 
 const LABELS: Record<SaveStatus, string> = {
   saved: "Sparat",
@@ -29,4 +29,14 @@ export function overallStatus(statuses: SaveStatus[]): string {
   if (statuses.some((status) => status === "invalid")) return "Några svar behöver rättas innan de kan sparas.";
   if (statuses.some((status) => status === "saving" || status === "pending")) return "Sparar…";
   return "Alla svar är sparade.";
+}
+
+/** Why a field is not saved (offline, invalid), announced; a conflict has its own notice. */
+export function SaveProblem({ field, className = "" }: { field?: FieldState; className?: string }) {
+  if (!field?.message || field.status === "conflict") return null;
+  return (
+    <p role="alert" className={`font-medium ${field.status === "invalid" ? "text-red-700" : "text-amber-800"} ${className}`}>
+      {field.message}
+    </p>
+  );
 }

@@ -2,7 +2,7 @@
 
 import { useCallback, type KeyboardEvent, type ReactNode } from "react";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
-import { overallStatus, SaveStatusText } from "@/components/forms/save-status";
+import { overallStatus, SaveProblem, SaveStatusText } from "@/components/forms/save-status";
 import { useAutosave } from "@/components/forms/use-autosave";
 import type { AssessmentValue, ReviewItem } from "@/lib/data/assessments";
 import { ASSESSMENT_OUTCOME_LABELS, SUPERVISION_ANSWER_LABELS } from "@/lib/domain/labels";
@@ -126,11 +126,7 @@ export function ReviewAssessments({ cycleId, providerId, items, details, save }:
                 disabled={status === "conflict"}
                 onChange={(value) => change(item.requirementId, value)}
               />
-              {field?.message && status !== "conflict" ? (
-                <p role="alert" className={`mt-2 text-sm font-medium ${status === "invalid" ? "text-red-700" : "text-amber-800"}`}>
-                  {field.message}
-                </p>
-              ) : null}
+              <SaveProblem field={field} className="mt-2 text-sm" />
               {status === "conflict" && field?.conflict ? (
                 <ConflictNotice
                   message={field.message ?? "Bedömningen har ändrats av någon annan."}

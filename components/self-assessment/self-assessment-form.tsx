@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useMemo, useState } from "react";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { FormMessage } from "@/components/forms/form-message";
-import { overallStatus, SaveStatusText } from "@/components/forms/save-status";
+import { overallStatus, SaveProblem, SaveStatusText } from "@/components/forms/save-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAutosave } from "@/components/forms/use-autosave";
 import type { SelfAssessmentForm as FormData_ } from "@/lib/data/self-assessments";
@@ -109,11 +109,7 @@ export function SelfAssessmentForm({ form, saveAnswer, submit }: SelfAssessmentF
                       {field ? <SaveStatusText status={status} /> : null}
                     </div>
                     <QuestionHelp question={question}>
-                      {field?.message && status !== "conflict" ? (
-                        <p role="alert" className={status === "invalid" ? "font-medium text-red-700" : "font-medium text-amber-800"}>
-                          {field.message}
-                        </p>
-                      ) : null}
+                      <SaveProblem field={field} />
                     </QuestionHelp>
                     {question.type === "FILE" ? (
                       <EvidenceField
