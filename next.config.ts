@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // `npm run dev` prints localhost; opening 127.0.0.1 instead must load the dev scripts too.
+  allowedDevOrigins: ["127.0.0.1"],
   async headers() {
     return [
       {

@@ -55,7 +55,8 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={error ? errorId : undefined}>
+    // POST, so that a press before the page's script has run never puts the password in the address bar or a log.
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={error ? errorId : undefined}>
       <label className="block">
         <span className="text-sm font-medium">E-postadress</span>
         <input name="email" type="email" autoComplete="username" required aria-invalid={error && !needsCode ? true : undefined} className={INPUT} />

@@ -48,7 +48,7 @@ export function ImportPlacements() {
   };
 
   return (
-    <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+    <form method="post" encType="multipart/form-data" action="/api/placeringar/import" onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
       <h2 className="text-lg font-semibold">Importera placeringar</h2>
       <p className="text-sm text-slate-600">
         XLSX eller CSV med rubrikraden <code className="text-xs">{PLACEMENT_COLUMNS.join(", ")}</code>. Befintliga koder uppdateras; ingenting sparas om någon

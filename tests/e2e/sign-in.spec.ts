@@ -8,6 +8,19 @@ test("a signed-out visitor is sent to the sign-in page", async ({ page }) => {
   await expectNoSeriousAxeViolations(page);
 });
 
+test("a press before the page's script runs never puts the password in the address", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("E-postadress", { exact: true }).fill("kvalitet@sjovik.demo");
+  await page.getByLabel("Lösenord", { exact: true }).fill("Kvalitet2026!");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForLoadState();
+  expect(page.url()).not.toContain("Kvalitet2026");
+  expect(page.url()).not.toContain("password");
+  await context.close();
+});
+
 test("a wrong password gets a clear Swedish message and no session", async ({ page }) => {
   await submitSignIn(page, "kvalitet@sjovik.demo", "fel-losenord");
   await expect(page.getByText("Fel e-postadress eller lösenord.")).toBeVisible();
