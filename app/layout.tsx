@@ -4,6 +4,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Kvalitetsuppföljning", template: "%s – Kvalitetsuppföljning" },
   description: "Kvalitetsuppföljning av utförare inom socialtjänsten",
+  // Named, so browsers do not ask for a /favicon.ico that is not there.
+  icons: { icon: "/icon.svg" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
