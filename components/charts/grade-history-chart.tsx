@@ -23,7 +23,7 @@ export function GradeHistoryChart({ points, thresholds }: GradeHistoryChartProps
   return (
     <figure role="img" aria-label={`Kvalitetsmognad över tid. ${summary}.`} className="h-64 w-full max-w-2xl">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 120, bottom: 8, left: 0 }}>
+        <LineChart data={points} margin={{ top: 8, right: 150, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="year" tick={{ fill: "#334155" }} />
           <YAxis domain={[0, 100]} unit=" %" tick={{ fill: "#334155" }} width={56} />
