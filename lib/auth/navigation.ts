@@ -10,6 +10,8 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/uppfoljningar/ny", label: "Ny uppföljning", permission: "cycle.manage" },
   { href: "/utforare", label: "Utförare", permission: "provider.list" },
   { href: "/placeringar", label: "Placeringar", permission: "placement.read" },
+  { href: "/indikatorer", label: "Indikatorer", permission: "indicator.read" },
+  { href: "/nojdhet", label: "Nöjdhet", permission: "survey.read" },
   { href: "/krav", label: "Krav", permission: "requirement.read" },
   { href: "/enkater", label: "Enkäter", permission: "questionnaire.read" },
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "reviewComment.read": MUNICIPAL,
   "reviewComment.write": ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   "scoring.configure": ["QUALITY_DEVELOPER", "ADMIN"],
+  "indicator.read": MUNICIPAL,
+  "survey.read": MUNICIPAL,
   "placement.read": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   "placement.manage": ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   "grade.read": EVERYONE,

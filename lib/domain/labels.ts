@@ -29,6 +29,8 @@ export type AgeBandCode = keyof typeof AGE_BAND_LABELS;
 
 export const GENDER_LABELS = { GIRL: "Flicka", BOY: "Pojke", OTHER: "Annat" } as const;
 
+export const SURVEY_AGE_BAND_LABELS = { UNDER_16: "Under 16 år", AGE_16_17: "16–17 år", AGE_18_19: "18–19 år", AGE_20_PLUS: "20 år och äldre" } as const;
+
 export const NEEDS_LEVEL_LABELS = { STANDARD: "Ordinära", EXTENSIVE: "Mer omfattande" } as const;
 
 export const ASYLUM_STATUS_LABELS = {
