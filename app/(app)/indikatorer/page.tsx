@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { IndicatorTrendChart } from "@/components/charts/indicator-trend-chart";
+import { FilterButton, FilterSelect } from "@/components/forms/filter-select";
 import { requirePermission } from "@/lib/auth/guard";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { getIndicatorResults } from "@/lib/data/indicator-results";
@@ -37,20 +38,13 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
         <p className="text-slate-700">Andel av de placeringar som socialsekreterarna rapporterat för, per år, för {scope}.</p>
       </div>
       <form className="flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium">
-          Utförare
-          <select name="utforare" defaultValue={providerId ?? ""} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 font-normal">
-            <option value="">Alla utförare</option>
-            {results.providers.map((provider) => (
-              <option key={provider.id} value={provider.id}>
-                {provider.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
-          Visa
-        </button>
+        <FilterSelect
+          label="Utförare"
+          name="utforare"
+          value={providerId ?? ""}
+          options={[{ value: "", label: "Alla utförare" }, ...results.providers.map((provider) => ({ value: provider.id, label: provider.name }))]}
+        />
+        <FilterButton />
       </form>
       {results.rows.length === 0 || results.years.length === 0 ? (
         <p className="text-slate-600">Inga indikatorvärden är rapporterade ännu.</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SmileyBars } from "@/components/charts/smiley-bars";
+import { FilterButton, FilterSelect } from "@/components/forms/filter-select";
 import { requirePermission } from "@/lib/auth/guard";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { BREAKDOWNS, getSurveyResults, type Breakdown } from "@/lib/data/survey-results";
@@ -31,29 +32,9 @@ export default async function SatisfactionPage({ searchParams }: { searchParams:
       ) : (
         <>
           <form className="flex flex-wrap items-end gap-3">
-            <label className="text-sm font-medium">
-              År
-              <select name="ar" defaultValue={String(selected.year)} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 font-normal">
-                {results.surveys.map((survey) => (
-                  <option key={survey.id} value={survey.year}>
-                    {survey.year}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="text-sm font-medium">
-              Fördelning
-              <select name="fordelning" defaultValue={breakdown} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 font-normal">
-                {Object.entries(BREAKDOWNS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
-              Visa
-            </button>
+            <FilterSelect label="År" name="ar" value={String(selected.year)} options={results.surveys.map((survey) => ({ value: String(survey.year), label: String(survey.year) }))} />
+            <FilterSelect label="Fördelning" name="fordelning" value={breakdown} options={Object.entries(BREAKDOWNS).map(([value, label]) => ({ value, label }))} />
+            <FilterButton />
           </form>
           <p className="text-lg">
             {selected.name}: {selected.result.respondents} av {selected.result.sent} svarade ({formatPercent(selected.result.responseRate)}).
