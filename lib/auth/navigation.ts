@@ -12,6 +12,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/placeringar", label: "Placeringar", permission: "placement.read" },
   { href: "/indikatorer", label: "Indikatorer", permission: "indicator.read" },
   { href: "/nojdhet", label: "Nöjdhet", permission: "survey.read" },
+  { href: "/avvikelser", label: "Avvikelser", permission: "deviation.read" },
   { href: "/krav", label: "Krav", permission: "requirement.read" },
   { href: "/enkater", label: "Enkäter", permission: "questionnaire.read" },
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },

@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "reviewComment.write": ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   "scoring.configure": ["QUALITY_DEVELOPER", "ADMIN"],
   "indicator.read": MUNICIPAL,
+  "deviation.read": MUNICIPAL,
+  "deviation.manage": ["QUALITY_DEVELOPER"],
   "survey.read": MUNICIPAL,
   "placement.read": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   "placement.manage": ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],

@@ -31,6 +31,16 @@ export const GENDER_LABELS = { GIRL: "Flicka", BOY: "Pojke", OTHER: "Annat" } as
 
 export const SURVEY_AGE_BAND_LABELS = { UNDER_16: "Under 16 år", AGE_16_17: "16–17 år", AGE_18_19: "18–19 år", AGE_20_PLUS: "20 år och äldre" } as const;
 
+export const DEVIATION_KIND_LABELS = {
+  DEVIATION: "Avvikelse",
+  COMPLAINT: "Klagomål",
+  LEX_SARAH_REPORT: "Lex Sarah-rapport",
+  LEX_SARAH_INVESTIGATION: "Lex Sarah-utredning",
+  IVO_DECISION: "IVO-beslut",
+  IVO_INSPECTION: "IVO-tillsyn",
+} as const;
+export type DeviationKindCode = keyof typeof DEVIATION_KIND_LABELS;
+
 export const NEEDS_LEVEL_LABELS = { STANDARD: "Ordinära", EXTENSIVE: "Mer omfattande" } as const;
 
 export const ASYLUM_STATUS_LABELS = {

@@ -29,10 +29,11 @@ export interface BreakdownGroup {
 }
 
 export interface SurveyResult {
-  respondents: number;
+  /** null when the respondents are too few to show at all. */
+  respondents: number | null;
   sent: number;
   responseRate: number | null;
-  overall: Record<string, Distribution>;
+  overall: Record<string, Distribution> | null;
   groups: BreakdownGroup[];
 }
 
@@ -41,6 +42,8 @@ function distribution(respondents: readonly SurveyRespondent[], statementId: str
   const count = (value: number) => scores.filter((score) => score === value).length;
   return { answered: scores.length, red: sharePercent(count(1), scores.length), yellow: sharePercent(count(2), scores.length), green: sharePercent(count(3), scores.length) };
 }
+
+const TOTAL = "__alla";
 
 export function surveyResult(
   statementIds: readonly string[],
@@ -51,13 +54,15 @@ export function surveyResult(
 ): SurveyResult {
   const members = new Map(groups.map((group) => [group.key, respondents.filter((respondent) => respondent.group === group.key)]));
   const sizes = Object.fromEntries(groups.map((group) => [group.key, members.get(group.key)!.length]));
-  const { hidden } = suppress(breakdownProblem(sizes), threshold);
+  const { hidden } = suppress(breakdownProblem(sizes, TOTAL), threshold);
   const statementsOf = (list: readonly SurveyRespondent[]) => Object.fromEntries(statementIds.map((id) => [id, distribution(list, id)]));
+  // Too few respondents in all: nothing is shown, not even the total that would give the groups away.
+  const totalShown = !hidden.has(TOTAL);
   return {
-    respondents: respondents.length,
+    respondents: totalShown ? respondents.length : null,
     sent,
-    responseRate: sharePercent(respondents.length, sent),
-    overall: statementsOf(respondents),
+    responseRate: totalShown ? sharePercent(respondents.length, sent) : null,
+    overall: totalShown ? statementsOf(respondents) : null,
     groups: groups.map((group) =>
       hidden.has(group.key)
         ? { ...group, respondents: null, statements: null }

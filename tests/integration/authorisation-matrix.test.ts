@@ -55,6 +55,8 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   openCycle: ["QUALITY_DEVELOPER"],
   confirmSelection: ["QUALITY_DEVELOPER"],
   savePlacement: ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
+  addDeviation: ["QUALITY_DEVELOPER"],
+  removeDeviation: ["QUALITY_DEVELOPER"],
   endPlacement: ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   requestSignInLink: "public",
   requestPasswordReset: "public",

@@ -45,7 +45,7 @@ describe("survey results", () => {
     expect(groups.find((group) => group.label === "Jourhem")!.respondents).toBeNull();
     expect(groups.filter((group) => group.respondents === null)).toHaveLength(2);
     const trygg = results.statements.find((statement) => /trygg/.test(statement.text))!;
-    expect(results.selected!.result.overall[trygg.id]).toMatchObject({ answered: 69, red: 11.6 });
+    expect(results.selected!.result.overall![trygg.id]).toMatchObject({ answered: 69, red: 11.6 });
   });
 
   it("break down by gender and age: 10 girls, all age groups large enough", async () => {

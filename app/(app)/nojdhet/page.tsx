@@ -37,7 +37,9 @@ export default async function SatisfactionPage({ searchParams }: { searchParams:
             <FilterButton />
           </form>
           <p className="text-lg">
-            {selected.name}: {selected.result.respondents} av {selected.result.sent} svarade ({formatPercent(selected.result.responseRate)}).
+            {selected.result.respondents === null
+              ? `${selected.name}: för få svar för att visa resultat.`
+              : `${selected.name}: ${selected.result.respondents} av ${selected.result.sent} svarade (${formatPercent(selected.result.responseRate)}).`}
           </p>
           {results.statements.map((statement) => (
             <section key={statement.id} aria-labelledby={`p-${statement.id}`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
@@ -45,8 +47,8 @@ export default async function SatisfactionPage({ searchParams }: { searchParams:
                 ”{statement.text}”
               </h2>
               <SmileyBars
-                bars={results.byYear.map(({ year, result }) => ({ label: String(year), ...pick(result.overall[statement.id]) }))}
-                summary={`Alla svarande per år. ${results.byYear.map(({ year, result }) => `${year}: ${words(result.overall[statement.id])}`).join("; ")}.`}
+                bars={results.byYear.map(({ year, result }) => ({ label: String(year), ...pick(result.overall?.[statement.id]) }))}
+                summary={`Alla svarande per år. ${results.byYear.map(({ year, result }) => `${year}: ${words(result.overall?.[statement.id])}`).join("; ")}.`}
               />
               <table className="w-full text-left text-sm" aria-label={`”${statement.text}” ${selected.year} per ${BREAKDOWNS[breakdown].toLowerCase()}`}>
                 <thead className="border-b border-slate-200 text-slate-600">
@@ -81,10 +83,16 @@ export default async function SatisfactionPage({ searchParams }: { searchParams:
                   })}
                   <tr className="font-medium">
                     <th scope="row" className="py-1 pr-4 text-left">Alla</th>
-                    <td className="py-1 pr-4 tabular-nums">{selected.result.overall[statement.id]?.answered ?? 0}</td>
-                    <td className="py-1 pr-4 tabular-nums">{formatPercent(selected.result.overall[statement.id]?.red)}</td>
-                    <td className="py-1 pr-4 tabular-nums">{formatPercent(selected.result.overall[statement.id]?.yellow)}</td>
-                    <td className="py-1 tabular-nums">{formatPercent(selected.result.overall[statement.id]?.green)}</td>
+                    {selected.result.overall ? (
+                      <>
+                        <td className="py-1 pr-4 tabular-nums">{selected.result.overall[statement.id]?.answered ?? 0}</td>
+                        <td className="py-1 pr-4 tabular-nums">{formatPercent(selected.result.overall[statement.id]?.red)}</td>
+                        <td className="py-1 pr-4 tabular-nums">{formatPercent(selected.result.overall[statement.id]?.yellow)}</td>
+                        <td className="py-1 tabular-nums">{formatPercent(selected.result.overall[statement.id]?.green)}</td>
+                      </>
+                    ) : (
+                      <td colSpan={4} className="py-1 font-normal text-slate-600">för få svar</td>
+                    )}
                   </tr>
                 </tbody>
               </table>

@@ -54,10 +54,10 @@ describe("navigationFor", () => {
   const labels = (s: PolicySubject) => navigationFor(s).map((item) => item.label);
 
   it("shows each role only what it may open", () => {
-    expect(labels(subject("ADMIN"))).toEqual(["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Krav", "Enkäter", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]);
-    expect(labels(subject("QUALITY_DEVELOPER"))).toEqual(["Start", "Ny uppföljning", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Krav", "Enkäter", "Händelselogg", "Mitt konto"]);
-    expect(labels(subject("SOCIAL_SECRETARY"))).toEqual(["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Krav", "Enkäter", "Mitt konto"]);
-    expect(labels(subject("READER"))).toEqual(["Start", "Utförare", "Indikatorer", "Nöjdhet", "Krav", "Enkäter", "Mitt konto"]);
+    expect(labels(subject("ADMIN"))).toEqual(["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Krav", "Enkäter", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]);
+    expect(labels(subject("QUALITY_DEVELOPER"))).toEqual(["Start", "Ny uppföljning", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Krav", "Enkäter", "Händelselogg", "Mitt konto"]);
+    expect(labels(subject("SOCIAL_SECRETARY"))).toEqual(["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Krav", "Enkäter", "Mitt konto"]);
+    expect(labels(subject("READER"))).toEqual(["Start", "Utförare", "Indikatorer", "Nöjdhet", "Avvikelser", "Krav", "Enkäter", "Mitt konto"]);
     expect(labels(subject("PROVIDER", PROVIDER))).toEqual(["Start", "Vår verksamhet", "Mitt konto"]);
   });
 
