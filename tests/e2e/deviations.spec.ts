@@ -10,8 +10,8 @@ test("a quality developer registers complaints for a provider, a personnummer is
   const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Registrera" }) });
   await form.getByRole("combobox", { name: "Utförare" }).selectOption({ label: "Hemtrygg jourhem" });
   await form.getByRole("combobox", { name: "Vad" }).selectOption({ label: "Klagomål" });
-  await form.getByLabel("År").fill("2021");
-  await form.getByLabel("Antal").fill("3");
+  await form.getByRole("textbox", { name: "År", exact: true }).fill("2021");
+  await form.getByRole("textbox", { name: "Antal", exact: true }).fill("3");
   await form.getByLabel("Sammanfattning utan personuppgifter").fill("Klagomål från 811218-9876 om maten");
   await form.getByRole("button", { name: "Registrera" }).click();
   await expect(page.getByText(/ser ut att innehålla ett personnummer/)).toBeVisible();
