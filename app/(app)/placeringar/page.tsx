@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ImportPlacements } from "@/components/placements/import-placements";
 import { PlacementForm } from "@/components/placements/placement-form";
 import { PlacementsTable } from "@/components/placements/placements-table";
@@ -23,7 +24,10 @@ export default async function PlacementsPage() {
         <p className="text-slate-700">
           {current} pågående av {placements.length} registrerade. Registret är pseudonymt: en kod per placering, aldrig namn eller personnummer.
         </p>
-        <p className="mt-2 flex gap-4 text-sm">
+        <p className="mt-2 flex flex-wrap gap-4 text-sm">
+          <Link href="/placeringar/malgrupp" className="font-medium text-brand-700 underline">
+            Målgrupp: kön, ålder, placeringsform och asylstatus
+          </Link>
           <a href="/api/placeringar/export?format=xlsx" download className="text-brand-700 underline">
             Exportera till Excel (XLSX)
           </a>
