@@ -40,6 +40,11 @@ export async function listProviders(ctx: TenantCtx): Promise<ProviderListRow[]> 
   }));
 }
 
+/** The tenant's providers by name, for choices in filters and forms. */
+export async function listProviderNames(ctx: TenantCtx): Promise<{ id: string; name: string }[]> {
+  return withTenant(ctx.tenantId, (tx) => tx.provider.findMany({ where: { tenantId: ctx.tenantId }, orderBy: { name: "asc" }, select: { id: true, name: true } }));
+}
+
 /** A finalised grade snapshot as stored, with the explanation the scoring engine gave. */
 export interface FinalisedGrade {
   value: Grade;

@@ -58,6 +58,10 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   addDeviation: ["QUALITY_DEVELOPER"],
   removeDeviation: ["QUALITY_DEVELOPER"],
   endPlacement: ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
+  saveIndicator: ["QUALITY_DEVELOPER"],
+  saveIndicatorValues: ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
+  createSurvey: ["QUALITY_DEVELOPER"],
+  addSurveyResponse: ["QUALITY_DEVELOPER"],
   requestSignInLink: "public",
   requestPasswordReset: "public",
   activateAccount: "public",
@@ -71,6 +75,7 @@ const EXPECTED_ROUTE_METHODS: Record<string, Who[] | "public"> = {
   "app/api/underlag/[attachmentId]/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN"],
   "app/api/underlag/[attachmentId]/route.ts DELETE": ["PROVIDER", "OTHER_PROVIDER"],
   "app/api/placeringar/import/route.ts POST": ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
+  "app/api/nojdhet/[surveyId]/import/route.ts POST": ["QUALITY_DEVELOPER"],
   "app/api/placeringar/export/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "OTHER_TENANT_ADMIN"],
   "app/api/uppfoljningar/[cycleId]/oversikt/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "OTHER_TENANT_ADMIN"],
 };
@@ -81,6 +86,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   "app/api/egenrapportering/[id]/underlag/route.ts": "POST: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
   "app/api/underlag/[attachmentId]/route.ts": "GET: selfAssessment.read, DELETE: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
   "app/api/placeringar/import/route.ts": "POST: placement.manage (routeHandler), every row checked, all or nothing",
+  "app/api/nojdhet/[surveyId]/import/route.ts": "POST: survey.manage (routeHandler), the survey looked up in the actor's tenant, every row checked, all or nothing",
   "app/api/placeringar/export/route.ts": "GET: placement.read (routeHandler), the actor's tenant only",
   "app/api/uppfoljningar/[cycleId]/oversikt/route.ts": "GET: cycle.read (routeHandler), the cycle looked up in the actor's tenant",
 };

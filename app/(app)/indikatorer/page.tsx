@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { z } from "zod";
 import { IndicatorTrendChart } from "@/components/charts/indicator-trend-chart";
 import { FilterButton, FilterSelect } from "@/components/forms/filter-select";
-import { requirePermission } from "@/lib/auth/guard";
+import { requirePermission, subjectOf } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { getIndicatorResults } from "@/lib/data/indicator-results";
 import type { IndicatorCell } from "@/lib/domain/indicators";
@@ -25,6 +27,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const { utforare } = await searchParams;
   const providerId = z.uuid().safeParse(utforare).success ? utforare : undefined;
   const results = await getIndicatorResults(tenantCtxOf(actor), providerId);
+  const mayReport = can(subjectOf(actor), "indicator.report");
   const providerName = results.providers.find((provider) => provider.id === providerId)?.name;
   const scope = providerName ?? "alla utförare";
   const summary = results.rows
@@ -36,6 +39,16 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
       <div>
         <h1 className="text-2xl font-bold">Indikatorer</h1>
         <p className="text-slate-700">Andel av de placeringar som socialsekreterarna rapporterat för, per år, för {scope}.</p>
+        <p className="mt-2 flex flex-wrap gap-4 text-sm">
+          {mayReport ? (
+            <Link href="/indikatorer/rapportera" className="font-medium text-brand-700 underline">
+              Rapportera indikatorer
+            </Link>
+          ) : null}
+          <Link href="/indikatorer/definitioner" className="text-brand-700 underline">
+            Indikatordefinitioner
+          </Link>
+        </p>
       </div>
       <form className="flex flex-wrap items-end gap-3">
         <FilterSelect

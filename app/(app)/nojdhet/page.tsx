@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SmileyBars } from "@/components/charts/smiley-bars";
 import { FilterButton, FilterSelect } from "@/components/forms/filter-select";
 import { requirePermission } from "@/lib/auth/guard";
@@ -25,6 +26,11 @@ export default async function SatisfactionPage({ searchParams }: { searchParams:
         <h1 className="text-2xl font-bold">Nöjdhetsuppföljning</h1>
         <p className="text-slate-700">
           De unga svarar på påståenden med röd (1), gul (2) eller grön (3) smiley. Grupper med färre svar än kommunens gräns visas som ”för få svar”.
+        </p>
+        <p className="mt-2 text-sm">
+          <Link href="/nojdhet/enkater" className="font-medium text-brand-700 underline">
+            Enkäter: skapa, importera svar, registrera svar
+          </Link>
         </p>
       </div>
       {!selected ? (

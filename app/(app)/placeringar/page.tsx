@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ImportPlacements } from "@/components/placements/import-placements";
+import { ImportFileForm } from "@/components/forms/import-file-form";
 import { PlacementForm } from "@/components/placements/placement-form";
 import { PlacementsTable } from "@/components/placements/placements-table";
 import { requirePermission, subjectOf } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { listPlacements, placementChoices } from "@/lib/data/placements";
+import { PLACEMENT_COLUMNS } from "@/lib/validation/placement";
 import { savePlacementAction } from "./actions";
 
 export const metadata: Metadata = { title: "Placeringar" };
@@ -44,7 +45,12 @@ export default async function PlacementsPage() {
             </h2>
             <PlacementForm action={savePlacementAction} choices={await placementChoices(ctx)} />
           </section>
-          <ImportPlacements />
+          <ImportFileForm endpoint="/api/placeringar/import" title="Importera placeringar">
+            <p className="text-sm text-slate-600">
+              XLSX eller CSV med rubrikraden <code className="text-xs">{PLACEMENT_COLUMNS.join(", ")}</code>. Befintliga koder uppdateras; ingenting sparas om någon
+              rad är fel.
+            </p>
+          </ImportFileForm>
         </div>
       ) : null}
       <PlacementsTable rows={placements} />

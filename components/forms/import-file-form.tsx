@@ -1,16 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
-import { PLACEMENT_COLUMNS } from "@/lib/validation/placement";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 
 type Outcome = { kind: "done"; message: string } | { kind: "failed"; message: string; errors: { row: number; message: string }[] };
 
 /**
- * Import from XLSX or CSV. The upload shows its progress (XMLHttpRequest reports it, fetch does
- * not); the server checks every row and saves nothing unless all are right.
+ * Import from XLSX or CSV to a route handler. The upload shows its progress (XMLHttpRequest
+ * reports it, fetch does not); the server checks every row and saves nothing unless all are
+ * right, answering with a message and, on 422, every bad row.
  */
-export function ImportPlacements() {
+export function ImportFileForm({ endpoint, title, children }: { endpoint: string; title: string; children?: ReactNode }) {
   const router = useRouter();
   const fileId = useId();
   const [progress, setProgress] = useState<number | null>(null);
@@ -27,7 +27,7 @@ export function ImportPlacements() {
     setOutcome(null);
     setProgress(0);
     const request = new XMLHttpRequest();
-    request.open("POST", "/api/placeringar/import");
+    request.open("POST", endpoint);
     request.responseType = "json";
     request.upload.onprogress = (progressEvent) => progressEvent.lengthComputable && setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100));
     request.onload = () => {
@@ -48,12 +48,9 @@ export function ImportPlacements() {
   };
 
   return (
-    <form method="post" encType="multipart/form-data" action="/api/placeringar/import" onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 className="text-lg font-semibold">Importera placeringar</h2>
-      <p className="text-sm text-slate-600">
-        XLSX eller CSV med rubrikraden <code className="text-xs">{PLACEMENT_COLUMNS.join(", ")}</code>. Befintliga koder uppdateras; ingenting sparas om någon
-        rad är fel.
-      </p>
+    <form method="post" encType="multipart/form-data" action={endpoint} onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {children}
       <label htmlFor={fileId} className="block text-sm font-medium">
         Fil
       </label>
