@@ -23,8 +23,9 @@ export interface Distribution {
 export interface BreakdownGroup {
   key: string;
   label: string;
-  /** null when the group is suppressed ("för få svar"). */
+  /** null when the group is suppressed: too few answers ("för få svar"), or hidden so that a small group cannot be worked out ("dold"). */
   respondents: number | null;
+  hiddenBecause: "small" | "complement" | null;
   statements: Record<string, Distribution> | null;
 }
 
@@ -54,7 +55,7 @@ export function surveyResult(
 ): SurveyResult {
   const members = new Map(groups.map((group) => [group.key, respondents.filter((respondent) => respondent.group === group.key)]));
   const sizes = Object.fromEntries(groups.map((group) => [group.key, members.get(group.key)!.length]));
-  const { hidden } = suppress(breakdownProblem(sizes, TOTAL), threshold);
+  const { hidden, primary } = suppress(breakdownProblem(sizes, TOTAL), threshold);
   const statementsOf = (list: readonly SurveyRespondent[]) => Object.fromEntries(statementIds.map((id) => [id, distribution(list, id)]));
   // Too few respondents in all: nothing is shown, not even the total that would give the groups away.
   const totalShown = !hidden.has(TOTAL);
@@ -65,8 +66,8 @@ export function surveyResult(
     overall: totalShown ? statementsOf(respondents) : null,
     groups: groups.map((group) =>
       hidden.has(group.key)
-        ? { ...group, respondents: null, statements: null }
-        : { ...group, respondents: sizes[group.key]!, statements: statementsOf(members.get(group.key)!) },
+        ? { ...group, respondents: null, hiddenBecause: primary.has(group.key) ? "small" : "complement", statements: null }
+        : { ...group, respondents: sizes[group.key]!, hiddenBecause: null, statements: statementsOf(members.get(group.key)!) },
     ),
   };
 }

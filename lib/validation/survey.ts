@@ -10,7 +10,7 @@ export const createSurveySchema = z
   .object({
     name: z.string().trim().min(3, "Ge enkäten ett namn, t.ex. ”Nöjdhetsuppföljning 2021”.").max(200, "Namnet får vara högst 200 tecken."),
     year: z.coerce.number("Ange år.").int("Ange år.").min(2000, "Ange ett år från 2000.").max(2100, "Ange ett år före 2100."),
-    sentCount: z.coerce.number("Ange hur många som fick enkäten.").int("Ange ett heltal.").min(1, "Minst en ska ha fått enkäten.").max(1_000_000, "Ange högst 1 000 000."),
+    sentCount: z.preprocess(blankToUndefined, z.coerce.number("Ange hur många som fick enkäten.").int("Ange ett heltal.").min(1, "Minst en ska ha fått enkäten.").max(1_000_000, "Ange högst 1 000 000.")),
     statementIds: z.preprocess(list, z.array(z.uuid())),
     newStatements: z.preprocess(
       (value) => (typeof value === "string" ? value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean) : []),

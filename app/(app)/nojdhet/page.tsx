@@ -25,7 +25,7 @@ export default async function SatisfactionPage({ searchParams }: { searchParams:
       <div>
         <h1 className="text-2xl font-bold">Nöjdhetsuppföljning</h1>
         <p className="text-slate-700">
-          De unga svarar på påståenden med röd (1), gul (2) eller grön (3) smiley. Grupper med färre svar än kommunens gräns visas som ”för få svar”.
+          De unga svarar på påståenden med röd (1), gul (2) eller grön (3) smiley. Grupper med färre svar än kommunens gräns visas som ”för få svar”; ”dold” är en grupp som döljs för att den lilla gruppen annars kunde räknas fram.
         </p>
         <p className="mt-2 text-sm">
           <Link href="/nojdhet/enkater" className="font-medium text-brand-700 underline">
@@ -73,7 +73,7 @@ export default async function SatisfactionPage({ searchParams }: { searchParams:
                       <tr key={group.key}>
                         <th scope="row" className="py-1 pr-4 text-left font-normal">{group.label}</th>
                         {group.respondents === null ? (
-                          <td colSpan={4} className="py-1 text-slate-600">för få svar</td>
+                          <td colSpan={4} className="py-1 text-slate-600">{group.hiddenBecause === "small" ? "för få svar" : "dold"}</td>
                         ) : !distribution?.answered ? (
                           <td colSpan={4} className="py-1 text-slate-600">inga svar</td>
                         ) : (

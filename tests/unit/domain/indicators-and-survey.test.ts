@@ -35,6 +35,8 @@ describe("survey results", () => {
     expect(result.responseRate).toBe(70);
     expect(result.overall!.trygg).toEqual({ answered: 35, red: 17.1, yellow: 0, green: 82.9 });
     expect(result.groups.map((group) => group.respondents)).toEqual([null, null, 20]);
+    // Jourhem is too small; familjehem (12) is hidden only so that jourhem's 3 cannot be subtracted out.
+    expect(result.groups.map((group) => group.hiddenBecause)).toEqual(["small", "complement", null]);
     expect(result.groups[2]!.statements!.trygg).toEqual({ answered: 20, red: 0, yellow: 0, green: 100 });
   });
 
