@@ -163,7 +163,7 @@ export function IndicatorEntryGrid({ sheet, action }: { sheet: EntrySheet; actio
           Ångra osparade
         </button>
         <p role="status" className="text-sm text-slate-700">
-          {outcome?.ok ? outcome.message : changes.length ? `${changes.length} ${changes.length === 1 ? "ändring är" : "ändringar är"} inte sparade ännu.` : "Alla ändringar är sparade."}
+          {outcome?.ok ? outcome.message : changes.length ? `${changes.length} ${changes.length === 1 ? "ändring är inte sparad" : "ändringar är inte sparade"} ännu.` : "Alla ändringar är sparade."}
         </p>
         {outcome && !outcome.ok ? (
           <p role="alert" className="text-sm font-medium text-red-700">
