@@ -24,6 +24,11 @@ export function parseDate(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
 }
 
+/** The date `days` days from now, as a form's default ("about two weeks ahead"). */
+export function dateInDays(days: number, now = new Date()): string {
+  return formatDate(new Date(now.getTime() + days * 86_400_000));
+}
+
 /** "2020-08-31 14:05" in Swedish time. */
 export function formatDateTime(value: Date | null | undefined): string {
   if (!value) return "–";

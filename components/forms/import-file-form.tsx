@@ -6,11 +6,25 @@ import { useId, useState, type FormEvent, type ReactNode } from "react";
 type Outcome = { kind: "done"; message: string } | { kind: "failed"; message: string; errors: { row: number; message: string }[] };
 
 /**
- * Import from XLSX or CSV to a route handler. The upload shows its progress (XMLHttpRequest
+ * Upload of a file (an XLSX/CSV import, an evidence file) to a route handler. The upload shows its progress (XMLHttpRequest
  * reports it, fetch does not); the server checks every row and saves nothing unless all are
  * right, answering with a message and, on 422, every bad row.
  */
-export function ImportFileForm({ endpoint, title, children }: { endpoint: string; title: string; children?: ReactNode }) {
+export function ImportFileForm({
+  endpoint,
+  title,
+  children,
+  submitLabel = "Importera",
+  pendingLabel = "Importerar…",
+  accept = ".xlsx,.csv",
+}: {
+  endpoint: string;
+  title: string;
+  children?: ReactNode;
+  submitLabel?: string;
+  pendingLabel?: string;
+  accept?: string;
+}) {
   const router = useRouter();
   const fileId = useId();
   const [progress, setProgress] = useState<number | null>(null);
@@ -21,7 +35,7 @@ export function ImportFileForm({ endpoint, title, children }: { endpoint: string
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setOutcome({ kind: "failed", message: "Välj en XLSX- eller CSV-fil.", errors: [] });
+      setOutcome({ kind: "failed", message: "Välj en fil.", errors: [] });
       return;
     }
     setOutcome(null);
@@ -34,15 +48,15 @@ export function ImportFileForm({ endpoint, title, children }: { endpoint: string
       setProgress(null);
       const body = (request.response ?? {}) as { message?: string; errors?: { row: number; message: string }[] };
       if (request.status >= 200 && request.status < 300) {
-        setOutcome({ kind: "done", message: body.message ?? "Importen är klar." });
+        setOutcome({ kind: "done", message: body.message ?? "Klart." });
         router.refresh();
       } else {
-        setOutcome({ kind: "failed", message: body.message ?? "Importen misslyckades.", errors: body.errors ?? [] });
+        setOutcome({ kind: "failed", message: body.message ?? "Det gick inte. Ingenting sparades.", errors: body.errors ?? [] });
       }
     };
     request.onerror = () => {
       setProgress(null);
-      setOutcome({ kind: "failed", message: "Ingen kontakt med servern. Ingenting importerades; försök igen.", errors: [] });
+      setOutcome({ kind: "failed", message: "Ingen kontakt med servern. Ingenting sparades; försök igen.", errors: [] });
     };
     request.send(data);
   };
@@ -54,9 +68,9 @@ export function ImportFileForm({ endpoint, title, children }: { endpoint: string
       <label htmlFor={fileId} className="block text-sm font-medium">
         Fil
       </label>
-      <input id={fileId} name="file" type="file" accept=".xlsx,.csv" className="block text-sm" />
+      <input id={fileId} name="file" type="file" accept={accept} className="block text-sm" />
       <button type="submit" disabled={progress !== null} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-        {progress !== null ? "Importerar…" : "Importera"}
+        {progress !== null ? pendingLabel : submitLabel}
       </button>
       {progress !== null ? (
         <div role="progressbar" aria-label="Uppladdning" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 rounded bg-slate-200">

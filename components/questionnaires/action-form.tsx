@@ -9,7 +9,7 @@ interface ActionFormProps {
   fields: Record<string, string>;
   label: string;
   pendingLabel: string;
-  tone?: "primary" | "danger";
+  tone?: "primary" | "secondary" | "danger";
   /** Shown but not usable, e.g. when there is nothing to do; the last outcome stays visible. */
   disabled?: boolean;
 }
@@ -17,7 +17,7 @@ interface ActionFormProps {
 /** A single-button form for an action on hidden fields (publish, new draft, remove). */
 export function ActionForm({ action, fields, label, pendingLabel, tone = "primary", disabled = false }: ActionFormProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
-  const style = tone === "danger" ? "text-red-700 hover:bg-red-50" : "bg-brand-600 text-white hover:bg-brand-700";
+  const style = { primary: "bg-brand-600 text-white hover:bg-brand-700", secondary: "border border-slate-300 text-slate-800 hover:bg-slate-50", danger: "text-red-700 hover:bg-red-50" }[tone];
   return (
     <form action={formAction} className="inline-flex flex-wrap items-center gap-2">
       {Object.entries(fields).map(([name, value]) => (

@@ -13,6 +13,8 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/indikatorer", label: "Indikatorer", permission: "indicator.read" },
   { href: "/nojdhet", label: "Nöjdhet", permission: "survey.read" },
   { href: "/avvikelser", label: "Avvikelser", permission: "deviation.read" },
+  { href: "/atgarder", label: "Åtgärder", permission: "action.read" },
+  { href: "/kvalitetsplan", label: "Kvalitetsplan", permission: "qualityPlan.read" },
   { href: "/krav", label: "Krav", permission: "requirement.read" },
   { href: "/enkater", label: "Enkäter", permission: "questionnaire.read" },
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },

@@ -39,6 +39,14 @@ export const PERMISSIONS = {
   "placement.read": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   "placement.manage": ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
   "grade.read": EVERYONE,
+  "dialogue.read": EVERYONE,
+  "dialogue.manage": ["QUALITY_DEVELOPER"],
+  "action.read": EVERYONE,
+  "action.update": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "PROVIDER"],
+  "action.manage": ["QUALITY_DEVELOPER"],
+  "actionPlan.submit": ["PROVIDER"],
+  "qualityPlan.read": MUNICIPAL,
+  "qualityPlan.manage": ["QUALITY_DEVELOPER"],
   "audit.read": ["ADMIN", "QUALITY_DEVELOPER"],
   "user.read": ["ADMIN"],
   "user.manage": ["ADMIN"],
@@ -54,6 +62,10 @@ const PROVIDER_SCOPED: ReadonlySet<Permission> = new Set([
   "selfAssessment.read",
   "selfAssessment.write",
   "grade.read",
+  "dialogue.read",
+  "action.read",
+  "action.update",
+  "actionPlan.submit",
 ]);
 
 export interface PolicySubject {

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { checkEvidence, safeFileName } from "@/lib/storage/evidence";
 import { fileStore } from "@/lib/storage/file-store";
 import { recordAudit } from "./audit";
+import { loadActionForUpdate } from "./action-items";
 import { loadForWrite } from "./self-assessments";
 import type { TenantCtx } from "./tenant-context";
 
@@ -18,17 +19,26 @@ export interface EvidenceInput {
 }
 
 /**
- * Stores an evidence file for a FILE question. The bytes are written first and removed again if
- * the database write fails, so a failed upload leaves nothing behind.
+ * Checks the bytes by content, writes them to storage, then runs `record` (the database rows) with
+ * the checked facts; if that fails the bytes are removed again, so a failed upload leaves nothing.
  */
-export async function addEvidence(ctx: TenantCtx, input: EvidenceInput): Promise<{ id: string; fileName: string; sizeBytes: number }> {
-  const check = await checkEvidence(input.bytes);
+async function storeEvidence<T>(ctx: TenantCtx, fileName: string, bytes: Uint8Array, record: (file: { fileName: string; mimeType: string; storageKey: string; sha256: string; sizeBytes: number }) => Promise<T>): Promise<T> {
+  const check = await checkEvidence(bytes);
   if (!check.ok) throw new AppError("INVALID", check.message);
-  const fileName = safeFileName(input.fileName, check.ext);
   const storageKey = `${ctx.tenantId}/${randomUUID()}`;
-  await fileStore().put(storageKey, input.bytes);
+  await fileStore().put(storageKey, bytes);
   try {
-    return await withTenant(ctx.tenantId, async (tx) => {
+    return await record({ fileName: safeFileName(fileName, check.ext), mimeType: check.mime, storageKey, sha256: sha256(bytes), sizeBytes: bytes.byteLength });
+  } catch (error) {
+    await fileStore().delete(storageKey);
+    throw error;
+  }
+}
+
+/** Stores an evidence file for a FILE question of a self-assessment the actor may write. */
+export async function addEvidence(ctx: TenantCtx, input: EvidenceInput): Promise<{ id: string; fileName: string; sizeBytes: number }> {
+  return storeEvidence(ctx, input.fileName, input.bytes, (file) =>
+    withTenant(ctx.tenantId, async (tx) => {
       const assessment = await loadForWrite(tx, ctx, input.selfAssessmentId);
       const question = await tx.question.findFirst({
         where: { tenantId: ctx.tenantId, id: input.questionId, type: "FILE", version: { cycles: { some: { selfAssessments: { some: { id: assessment.id } } } } } },
@@ -43,41 +53,44 @@ export async function addEvidence(ctx: TenantCtx, input: EvidenceInput): Promise
         select: { id: true },
       });
       const created = await tx.attachment.create({
-        data: {
-          tenantId: ctx.tenantId,
-          selfAssessmentId: assessment.id,
-          answerId: answer.id,
-          fileName,
-          mimeType: check.mime,
-          sizeBytes: input.bytes.byteLength,
-          sha256: sha256(input.bytes),
-          storageKey,
-          uploadedById: ctx.userId,
-        },
+        data: { tenantId: ctx.tenantId, selfAssessmentId: assessment.id, answerId: answer.id, ...file, uploadedById: ctx.userId },
         select: { id: true, fileName: true, sizeBytes: true },
       });
       if (assessment.status === "NOT_STARTED") {
         await tx.selfAssessment.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: assessment.id } }, data: { status: "DRAFT" } });
       }
-      await recordAudit(tx, ctx, { entity: "Attachment", entityId: created.id, action: "upload", after: { fileName, mimeType: check.mime, sizeBytes: input.bytes.byteLength, questionId: question.id } });
+      await recordAudit(tx, ctx, { entity: "Attachment", entityId: created.id, action: "upload", after: { fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, questionId: question.id } });
       return created;
-    });
-  } catch (error) {
-    await fileStore().delete(storageKey);
-    throw error;
-  }
+    }),
+  );
 }
 
-/** An evidence file for download, if the actor may read the self-assessment it belongs to. */
+/** Stores evidence for an action, uploaded by someone who may report on it. */
+export async function addActionEvidence(ctx: TenantCtx, input: { actionId: string; fileName: string; bytes: Uint8Array }): Promise<{ id: string; fileName: string; sizeBytes: number }> {
+  return storeEvidence(ctx, input.fileName, input.bytes, (file) =>
+    withTenant(ctx.tenantId, async (tx) => {
+      const { action } = await loadActionForUpdate(tx, ctx, input.actionId);
+      const created = await tx.attachment.create({ data: { tenantId: ctx.tenantId, actionItemId: action.id, ...file, uploadedById: ctx.userId }, select: { id: true, fileName: true, sizeBytes: true } });
+      await recordAudit(tx, ctx, { entity: "Attachment", entityId: created.id, action: "upload", after: { fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, actionItemId: action.id } });
+      return created;
+    }),
+  );
+}
+
+/** An evidence file for download, if the actor may read the self-assessment or action it belongs to. */
 export async function readEvidence(ctx: TenantCtx, attachmentId: string): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
   const row = await withTenant(ctx.tenantId, (tx) =>
     tx.attachment.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: attachmentId } },
-      select: { fileName: true, mimeType: true, storageKey: true, deletedAt: true, selfAssessment: { select: { providerId: true } } },
+      select: { fileName: true, mimeType: true, storageKey: true, deletedAt: true, selfAssessment: { select: { providerId: true } }, actionItem: { select: { providerId: true } } },
     }),
   );
-  const providerId = row?.selfAssessment?.providerId;
-  if (!row || row.deletedAt || !providerId || decide(ctx, "selfAssessment.read", { tenantId: ctx.tenantId, providerId }) !== "allow") {
+  const readable = row?.selfAssessment
+    ? decide(ctx, "selfAssessment.read", { tenantId: ctx.tenantId, providerId: row.selfAssessment.providerId })
+    : row?.actionItem
+      ? decide(ctx, "action.read", { tenantId: ctx.tenantId, providerId: row.actionItem.providerId })
+      : "not_found";
+  if (!row || row.deletedAt || readable !== "allow") {
     throw new AppError("NOT_FOUND");
   }
   const bytes = await fileStore().get(row.storageKey);

@@ -6,7 +6,16 @@ import type { TenantCtx } from "./tenant-context";
 /** Queues an e-mail in the same transaction as the write that caused it. */
 export async function enqueueEmail(tx: Tx, tenantId: string, kind: string, email: OutgoingEmail): Promise<void> {
   await tx.outboxMessage.create({
-    data: { tenantId, kind, toAddress: email.to, subject: email.subject, bodyText: email.text },
+    data: {
+      tenantId,
+      kind,
+      toAddress: email.to,
+      subject: email.subject,
+      bodyText: email.text,
+      attachmentName: email.attachment?.fileName,
+      attachmentType: email.attachment?.contentType,
+      attachmentText: email.attachment?.text,
+    },
   });
 }
 
@@ -21,7 +30,11 @@ export async function deliverPendingEmails(): Promise<number> {
   let sent = 0;
   for (const message of pending) {
     try {
-      await emailTransport().send({ to: message.toAddress, subject: message.subject, text: message.bodyText });
+      const attachment =
+        message.attachmentName && message.attachmentText !== null
+          ? { fileName: message.attachmentName, contentType: message.attachmentType ?? "text/plain", text: message.attachmentText }
+          : undefined;
+      await emailTransport().send({ to: message.toAddress, subject: message.subject, text: message.bodyText, attachment });
       await withTenant(message.tenantId, (tx) =>
         tx.outboxMessage.update({
           where: { tenantId_id: { tenantId: message.tenantId, id: message.id } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/policy";
 import { withTenant } from "@/lib/db/tenant";
+import { isOverdue } from "@/lib/domain/actions";
 import type { Grade, ScoringResult } from "@/lib/scoring/engine";
 import { readSnapshotExplanation } from "./grades";
 import type { TenantCtx } from "./tenant-context";
@@ -68,7 +69,11 @@ export interface ProviderProfile {
     cycleName: string;
     year: number;
     selfAssessmentStatus: string | null;
+    submittedAt: Date | null;
     grade: FinalisedGrade | null;
+    /** The cycle's latest dialogue that was not cancelled. */
+    dialogue: { id: string; startsAt: Date; status: "PLANNED" | "HELD" | "CANCELLED" } | null;
+    actions: { total: number; done: number; overdue: number };
   }[];
 }
 
@@ -88,7 +93,9 @@ export async function findProvider(ctx: TenantCtx, providerId: string): Promise<
           orderBy: { cycle: { year: "desc" } },
           select: { cycle: { select: { id: true, name: true, year: true } } },
         },
-        selfAssessments: { select: { cycleId: true, status: true } },
+        selfAssessments: { select: { cycleId: true, status: true, submittedAt: true } },
+        dialogues: { where: { status: { not: "CANCELLED" } }, orderBy: { startsAt: "desc" }, select: { id: true, cycleId: true, startsAt: true, status: true } },
+        actionItems: { select: { cycleId: true, status: true, dueOn: true } },
         gradeSnapshots: {
           where: { supersededAt: null },
           select: { cycleId: true, grade: true, isPublished: true, totalScore: true, areaScores: true, explanation: true, createdAt: true },
@@ -96,7 +103,12 @@ export async function findProvider(ctx: TenantCtx, providerId: string): Promise<
       },
     });
     if (!provider) return null;
-    const status = new Map(provider.selfAssessments.map((row) => [row.cycleId, row.status]));
+    const selfAssessment = new Map(provider.selfAssessments.map((row) => [row.cycleId, row]));
+    const now = new Date();
+    const actionsOf = (cycleId: string) => {
+      const actions = provider.actionItems.filter((action) => action.cycleId === cycleId);
+      return { total: actions.length, done: actions.filter((action) => action.status === "DONE").length, overdue: actions.filter((action) => isOverdue(action, now)).length };
+    };
     // Provider users get published grades only; the policy decides here, not in the page.
     const visible = provider.gradeSnapshots.filter((row) => can(ctx, "grade.read", { tenantId: provider.tenantId, providerId: provider.id, published: row.isPublished }));
     const grades = new Map(
@@ -116,8 +128,11 @@ export async function findProvider(ctx: TenantCtx, providerId: string): Promise<
         cycleId: cycle.id,
         cycleName: cycle.name,
         year: cycle.year,
-        selfAssessmentStatus: status.get(cycle.id) ?? null,
+        selfAssessmentStatus: selfAssessment.get(cycle.id)?.status ?? null,
+        submittedAt: selfAssessment.get(cycle.id)?.submittedAt ?? null,
         grade: grades.get(cycle.id) ?? null,
+        dialogue: provider.dialogues.find((dialogue) => dialogue.cycleId === cycle.id) ?? null,
+        actions: actionsOf(cycle.id),
       })),
     };
   });

@@ -7,6 +7,8 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** A text attachment, e.g. a calendar invitation (text/calendar). */
+  attachment?: { fileName: string; contentType: string; text: string };
 }
 
 export interface EmailTransport {
@@ -17,7 +19,8 @@ export interface EmailTransport {
 export const consoleTransport: EmailTransport = {
   name: "console",
   async send(email) {
-    console.log(`\n[e-post] Till: ${email.to}\n[e-post] Ämne: ${email.subject}\n${email.text}\n`);
+    const attachment = email.attachment ? `[e-post] Bilaga: ${email.attachment.fileName} (${email.attachment.contentType})\n` : "";
+    console.log(`\n[e-post] Till: ${email.to}\n[e-post] Ämne: ${email.subject}\n${attachment}${email.text}\n`);
   },
 };
 

@@ -14,11 +14,11 @@ async function newPage(browser: Browser) {
 
 test("each role sees the navigation it may use", async ({ page }) => {
   const expected: [string, string[]][] = [
-    ["admin@sjovik.demo", ["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Krav", "Enkäter", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]],
-    ["kvalitet@sjovik.demo", ["Start", "Ny uppföljning", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Krav", "Enkäter", "Händelselogg", "Mitt konto"]],
-    ["socialsekreterare@sjovik.demo", ["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Krav", "Enkäter", "Mitt konto"]],
-    ["lasare@sjovik.demo", ["Start", "Utförare", "Indikatorer", "Nöjdhet", "Avvikelser", "Krav", "Enkäter", "Mitt konto"]],
-    ["utforare@caleo.demo", ["Start", "Vår verksamhet", "Mitt konto"]],
+    ["admin@sjovik.demo", ["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]],
+    ["kvalitet@sjovik.demo", ["Start", "Ny uppföljning", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Händelselogg", "Mitt konto"]],
+    ["socialsekreterare@sjovik.demo", ["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Mitt konto"]],
+    ["lasare@sjovik.demo", ["Start", "Utförare", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Mitt konto"]],
+    ["utforare@caleo.demo", ["Start", "Vår verksamhet", "Åtgärder", "Mitt konto"]],
   ];
   for (const [email, labels] of expected) {
     await signIn(page, email);
@@ -42,7 +42,7 @@ test("a provider user who opens another provider's page gets the 404 page, never
   await page.getByRole("link", { name: "Vår verksamhet" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Caleo omsorg" })).toBeVisible();
   // Finalised in 2020 but not published: the provider must not see it.
-  await expect(page.getByText("Resultat ej publicerat")).toBeVisible();
+  await expect(page.getByText("Inte fastställd eller inte publicerad")).toBeVisible();
 
   const response = await page.goto(otherProviderUrl);
   expect(response?.status()).toBe(404);

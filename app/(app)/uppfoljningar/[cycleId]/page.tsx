@@ -38,6 +38,9 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
         <Link href={`/uppfoljningar/${cycle.id}/tillsyn`} className="text-brand-700 underline">
           Tillsynspunkter per utförare
         </Link>
+        <Link href={`/uppfoljningar/${cycle.id}/dialoger`} className="text-brand-700 underline">
+          Kvalitetsdialoger
+        </Link>
       </nav>
       <section aria-labelledby="oversikt" className="space-y-3">
         <h2 id="oversikt" className="text-lg font-semibold">

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { MaturityBadge } from "@/components/badges/maturity-badge";
 import { GradeHistoryChart } from "@/components/charts/grade-history-chart";
+import { ProviderTimeline } from "@/components/providers/provider-timeline";
 import { GradeExplanation } from "@/components/review/grade-explanation";
 import { subjectOf } from "@/lib/auth/guard";
 import { decide } from "@/lib/auth/policy";
 import { requireActor, tenantCtxOf } from "@/lib/auth/session";
 import { findProvider } from "@/lib/data/providers";
 import { getTenantSettings } from "@/lib/data/tenant-settings";
-import { MATURITY_GRADE_LABELS, SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
+import { MATURITY_GRADE_LABELS } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Utförare" };
@@ -54,28 +54,10 @@ export default async function ProviderPage({ params }: { params: Promise<{ provi
         </section>
       ) : null}
       <section aria-labelledby="uppfoljningar">
-        <h2 id="uppfoljningar" className="text-xl font-semibold">Uppföljningar</h2>
-        {provider.cycles.length === 0 ? (
-          <p className="mt-2 text-slate-600">Utföraren har inte följts upp ännu.</p>
-        ) : (
-          <ul className="mt-3 space-y-2">
-            {provider.cycles.map((cycle) => {
-              const grade = cycle.grade;
-              return (
-                <li key={cycle.cycleId} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
-                  <span className="font-medium">{cycle.cycleName}</span>
-                  <span className="text-sm text-slate-600">
-                    Egenrapportering:{" "}
-                    {cycle.selfAssessmentStatus
-                      ? SELF_ASSESSMENT_STATUS_LABELS[cycle.selfAssessmentStatus as keyof typeof SELF_ASSESSMENT_STATUS_LABELS]
-                      : "–"}
-                  </span>
-                  {grade ? <MaturityBadge grade={grade.value} /> : <span className="text-sm text-slate-500">Resultat ej publicerat</span>}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <h2 id="uppfoljningar" className="text-xl font-semibold">
+          Uppföljningar
+        </h2>
+        <ProviderTimeline cycles={provider.cycles} />
       </section>
     </div>
   );
