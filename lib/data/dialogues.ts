@@ -150,7 +150,7 @@ export async function scheduleDialogue(ctx: TenantCtx, input: ScheduleDialogueIn
         startsAt,
         durationMinutes: input.durationMinutes,
         meetingUrl: input.meetingUrl ?? null,
-        participants: { create: participants.map((participant) => ({ tenantId: ctx.tenantId, ...participant })) },
+        participants: { create: participants },
       },
       select: { id: true },
     });

@@ -85,8 +85,8 @@ export default async function ActionPage({ params }: { params: Promise<{ id: str
               { kind: "textarea", name: "note", label: "Vad har gjorts?" },
             ]}
           />
-          <ImportFileForm endpoint={`/api/atgarder/${action.id}/underlag`} title="Underlag" submitLabel="Ladda upp" pendingLabel="Laddar upp…" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.txt,.csv">
-            <p className="text-sm text-slate-600">PDF, Word, Excel, bild eller text, högst 10 MB. Inga personuppgifter om enskilda.</p>
+          <ImportFileForm endpoint={`/api/atgarder/${action.id}/underlag`} title="Underlag" submitLabel="Ladda upp" pendingLabel="Laddar upp…" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg">
+            <p className="text-sm text-slate-600">PDF, Word, Excel eller bild (png, jpg), högst 10 MB. Inga personuppgifter om enskilda.</p>
           </ImportFileForm>
         </div>
       ) : null}
