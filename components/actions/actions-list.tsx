@@ -34,7 +34,7 @@ export function ActionsList({ rows, label, showProvider = true, empty }: { rows:
                 {row.ownerSide === "PROVIDER" ? "Utföraren" : "Kommunen"}
                 {row.ownerName ? <span className="block text-xs text-slate-600">{row.ownerName}</span> : null}
               </td>
-              <td className="px-3 py-2 tabular-nums">{row.dueOn ?? "–"}</td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{row.dueOn ?? "–"}</td>
               <td className="px-3 py-2">
                 <ActionStatusBadge status={row.shownStatus} />
               </td>

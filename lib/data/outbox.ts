@@ -59,6 +59,7 @@ export interface OutboxRow {
   toAddress: string;
   subject: string;
   bodyText: string;
+  attachmentName: string | null;
   kind: string;
   status: string;
   createdAt: Date;
@@ -71,7 +72,7 @@ export async function listOutbox(ctx: TenantCtx, limit = 100): Promise<OutboxRow
       where: { tenantId: ctx.tenantId },
       orderBy: { createdAt: "desc" },
       take: limit,
-      select: { id: true, toAddress: true, subject: true, bodyText: true, kind: true, status: true, createdAt: true, sentAt: true },
+      select: { id: true, toAddress: true, subject: true, bodyText: true, attachmentName: true, kind: true, status: true, createdAt: true, sentAt: true },
     }),
   );
 }

@@ -28,6 +28,7 @@ export default async function OutboxPage() {
                 Till {message.toAddress} · {STATUS[message.status as keyof typeof STATUS]} · {formatDateTime(message.sentAt ?? message.createdAt)}
               </p>
               <pre className="mt-2 text-sm break-words whitespace-pre-wrap">{message.bodyText}</pre>
+              {message.attachmentName ? <p className="mt-1 text-sm text-slate-600">Bilaga: {message.attachmentName}</p> : null}
             </li>
           ))}
         </ul>
