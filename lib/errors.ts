@@ -31,3 +31,13 @@ export class AppError extends Error {
     return STATUS[this.code];
   }
 }
+
+/** For pages: the result, or null when the data layer says the thing is not there (the page then shows 404). */
+export async function unlessNotFound<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+}

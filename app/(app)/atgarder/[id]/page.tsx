@@ -11,27 +11,18 @@ import { requirePermission } from "@/lib/auth/guard";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { getAction } from "@/lib/data/action-items";
 import { ACTION_STATUS_LABELS } from "@/lib/domain/actions";
-import { AppError } from "@/lib/errors";
+import { unlessNotFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { PROGRESS_STATUSES } from "@/lib/validation/action";
 import { editActionAction, updateActionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Åtgärd" };
 
-async function findAction(ctx: Parameters<typeof getAction>[0], id: string) {
-  try {
-    return await getAction(ctx, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
-}
-
 export default async function ActionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const actor = await requirePermission("action.read");
-  const action = await findAction(tenantCtxOf(actor), id);
+  const action = await unlessNotFound(getAction(tenantCtxOf(actor), id));
   if (!action) notFound();
   const current = action.status === "DELAYED" ? "IN_PROGRESS" : action.status;
   return (

@@ -9,7 +9,7 @@ import { requirePermission, subjectOf } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { getDialogue, listMunicipalStaff } from "@/lib/data/dialogues";
-import { AppError } from "@/lib/errors";
+import { unlessNotFound } from "@/lib/errors";
 import { dateInDays, formatDateTime } from "@/lib/format";
 import { createActionAction, requestActionPlanAction } from "../../atgarder/actions";
 import { completeDialogueAction, generateAgendaAction, moveAgendaItemAction, removeAgendaItemAction, saveAgendaItemAction } from "../actions";
@@ -18,21 +18,12 @@ export const metadata: Metadata = { title: "Kvalitetsdialog" };
 
 const STATUS_TEXT = { PLANNED: "Planerad", HELD: "Genomförd", CANCELLED: "Inställd" } as const;
 
-async function findDialogue(ctx: Parameters<typeof getDialogue>[0], id: string) {
-  try {
-    return await getDialogue(ctx, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
-}
-
 export default async function DialoguePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const actor = await requirePermission("dialogue.read");
   const ctx = tenantCtxOf(actor);
-  const dialogue = await findDialogue(ctx, id);
+  const dialogue = await unlessNotFound(getDialogue(ctx, id));
   if (!dialogue) notFound();
   const mayManage = can(subjectOf(actor), "dialogue.manage") && dialogue.status !== "CANCELLED";
   const staff = mayManage ? (await listMunicipalStaff(ctx)).map((member) => ({ value: member.userId, label: member.name })) : [];
