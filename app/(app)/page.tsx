@@ -11,7 +11,7 @@ export default async function StartPage() {
   const actor = await requirePermission("dashboard.view");
   const ctx = tenantCtxOf(actor);
   if (ctx.role === "PROVIDER") {
-    return <ProviderStartView data={await getProviderStart(ctx)} />;
+    return <ProviderStartView data={await getProviderStart(ctx)} today={new Date()} />;
   }
   return <MunicipalStartView role={ctx.role} userName={actor.name} data={await getMunicipalStart(ctx)} />;
 }

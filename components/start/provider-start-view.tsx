@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { MaturityBadge } from "@/components/badges/maturity-badge";
-import { ACTION_STATUS_LABELS, SELF_ASSESSMENT_STATUS_LABELS, type MaturityGradeCode } from "@/lib/domain/labels";
+import { ActionStatusBadge } from "@/components/actions/action-status-badge";
+import { displayStatus, type ActionStatus } from "@/lib/domain/actions";
+import { SELF_ASSESSMENT_STATUS_LABELS, type MaturityGradeCode } from "@/lib/domain/labels";
 import type { ProviderStart } from "@/lib/data/start-page";
 import { formatDate } from "@/lib/format";
 
-export function ProviderStartView({ data }: { data: ProviderStart }) {
+export function ProviderStartView({ data, today }: { data: ProviderStart; today: Date }) {
   return (
     <div className="space-y-8">
       <div>
@@ -57,9 +59,11 @@ export function ProviderStartView({ data }: { data: ProviderStart }) {
           <ul className="mt-3 space-y-2">
             {data.openActions.map((action) => (
               <li key={action.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                <p className="font-medium">{action.description}</p>
-                <p className="text-slate-600">
-                  {ACTION_STATUS_LABELS[action.status as keyof typeof ACTION_STATUS_LABELS]} · senast {formatDate(action.dueOn)}
+                <Link href={`/atgarder/${action.id}`} className="font-medium text-brand-700 underline">
+                  {action.description}
+                </Link>
+                <p className="flex flex-wrap items-center gap-2 text-slate-600">
+                  <ActionStatusBadge status={displayStatus({ status: action.status as ActionStatus, dueOn: action.dueOn }, today)} /> · senast {formatDate(action.dueOn)}
                 </p>
               </li>
             ))}

@@ -6,15 +6,11 @@
 
 export const ACTION_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "DELAYED"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export { ACTION_STATUS_LABELS } from "./labels";
+
 /** What is stored: "försenad" follows from the due date, never from a choice. */
 export type StoredActionStatus = Exclude<ActionStatus, "DELAYED">;
 
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  NOT_STARTED: "Ej påbörjad",
-  IN_PROGRESS: "Pågår",
-  DONE: "Klar",
-  DELAYED: "Försenad",
-};
 
 export type TrafficLight = "red" | "yellow" | "green" | "grey";
 
