@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   "action.manage": ["QUALITY_DEVELOPER"],
   "actionPlan.submit": ["PROVIDER"],
   "qualityPlan.read": MUNICIPAL,
+  "report.read": MUNICIPAL,
+  "report.manage": ["QUALITY_DEVELOPER"],
   "qualityPlan.manage": ["QUALITY_DEVELOPER"],
   "audit.read": ["ADMIN", "QUALITY_DEVELOPER"],
   "user.read": ["ADMIN"],

@@ -142,6 +142,7 @@ async function seedSjovik(tx: Tx, passwordHash: string) {
       template: "ANNUAL_QUALITY_REPORT",
       title: "Boende för ensamkommande barn/unga – Kvalitetsrapport 2020",
       year: 2020,
+      countDay: date("2020-08-31"),
       sections: {
         create: [
           {
