@@ -164,7 +164,7 @@ async function annualInput(ctx: TenantCtx, report: ReportRow, asPublished: boole
       survey.selected && survey.selected.year === cycle.year
         ? { name: survey.selected.name, year: survey.selected.year, result: survey.selected.result, statements: survey.statements, byYear: survey.byYear.filter((entry) => entry.year <= cycle.year) }
         : null,
-    goalAreas: [...areas.values()].sort((a, b) => a.sortOrder - b.sortOrder).map(({ sortOrder: _sortOrder, ...area }) => area),
+    goalAreas: [...areas.values()].sort((a, b) => a.sortOrder - b.sortOrder).map((area) => ({ name: area.name, municipalGoal: area.municipalGoal, activities: area.activities })),
     indicators: { years, rows: indicators.rows.map((row) => ({ ...row, cells: row.cells.filter((cell) => cell.year <= cycle.year) })) },
     grades: cycle.providers.flatMap((row) => {
       const grade = gradeOf(cycleId, row.provider.id);
