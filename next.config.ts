@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // `npm run dev` prints localhost; opening 127.0.0.1 instead must load the dev scripts too.
   allowedDevOrigins: ["127.0.0.1"],
+  // pdfmake reads its font files relative to its own folder, so it runs from node_modules, unbundled.
+  serverExternalPackages: ["pdfmake"],
   async headers() {
     return [
       {

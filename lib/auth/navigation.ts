@@ -15,6 +15,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/avvikelser", label: "Avvikelser", permission: "deviation.read" },
   { href: "/atgarder", label: "Åtgärder", permission: "action.read" },
   { href: "/kvalitetsplan", label: "Kvalitetsplan", permission: "qualityPlan.read" },
+  { href: "/kvalitetsrapporter", label: "Rapporter", permission: "report.read" },
   { href: "/krav", label: "Krav", permission: "requirement.read" },
   { href: "/enkater", label: "Enkäter", permission: "questionnaire.read" },
   { href: "/admin/anvandare", label: "Användare", permission: "user.manage" },

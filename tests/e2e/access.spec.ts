@@ -14,10 +14,10 @@ async function newPage(browser: Browser) {
 
 test("each role sees the navigation it may use", async ({ page }) => {
   const expected: [string, string[]][] = [
-    ["admin@sjovik.demo", ["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]],
-    ["kvalitet@sjovik.demo", ["Start", "Ny uppföljning", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Händelselogg", "Mitt konto"]],
-    ["socialsekreterare@sjovik.demo", ["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Mitt konto"]],
-    ["lasare@sjovik.demo", ["Start", "Utförare", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Mitt konto"]],
+    ["admin@sjovik.demo", ["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Rapporter", "Krav", "Enkäter", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]],
+    ["kvalitet@sjovik.demo", ["Start", "Ny uppföljning", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Rapporter", "Krav", "Enkäter", "Händelselogg", "Mitt konto"]],
+    ["socialsekreterare@sjovik.demo", ["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Rapporter", "Krav", "Enkäter", "Mitt konto"]],
+    ["lasare@sjovik.demo", ["Start", "Utförare", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Rapporter", "Krav", "Enkäter", "Mitt konto"]],
     ["utforare@caleo.demo", ["Start", "Vår verksamhet", "Åtgärder", "Mitt konto"]],
   ];
   for (const [email, labels] of expected) {

@@ -54,10 +54,10 @@ describe("navigationFor", () => {
   const labels = (s: PolicySubject) => navigationFor(s).map((item) => item.label);
 
   it("shows each role only what it may open", () => {
-    expect(labels(subject("ADMIN"))).toEqual(["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]);
-    expect(labels(subject("QUALITY_DEVELOPER"))).toEqual(["Start", "Ny uppföljning", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Händelselogg", "Mitt konto"]);
-    expect(labels(subject("SOCIAL_SECRETARY"))).toEqual(["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Mitt konto"]);
-    expect(labels(subject("READER"))).toEqual(["Start", "Utförare", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Krav", "Enkäter", "Mitt konto"]);
+    expect(labels(subject("ADMIN"))).toEqual(["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Rapporter", "Krav", "Enkäter", "Användare", "Händelselogg", "Utskick", "Inställningar", "Mitt konto"]);
+    expect(labels(subject("QUALITY_DEVELOPER"))).toEqual(["Start", "Ny uppföljning", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Rapporter", "Krav", "Enkäter", "Händelselogg", "Mitt konto"]);
+    expect(labels(subject("SOCIAL_SECRETARY"))).toEqual(["Start", "Utförare", "Placeringar", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Rapporter", "Krav", "Enkäter", "Mitt konto"]);
+    expect(labels(subject("READER"))).toEqual(["Start", "Utförare", "Indikatorer", "Nöjdhet", "Avvikelser", "Åtgärder", "Kvalitetsplan", "Rapporter", "Krav", "Enkäter", "Mitt konto"]);
     expect(labels(subject("PROVIDER", PROVIDER))).toEqual(["Start", "Vår verksamhet", "Åtgärder", "Mitt konto"]);
   });
 
