@@ -19,7 +19,7 @@ interface AppHeaderProps {
 
 export function AppHeader({ tenantId, tenantName, tenants, userName, role, providerName, navigation, switchTenant }: AppHeaderProps) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <div>
           <Link href="/" className="text-lg font-bold text-brand-700 hover:underline">
