@@ -11,7 +11,7 @@ type Position = { row: number; column: number };
 
 const keyOf = (placementId: string, indicatorId: string) => `${placementId}:${indicatorId}`;
 const VALUE_TEXT = (value: EntryValue) => (value === true ? "Ja" : value === false ? "Nej" : "–");
-const NEXT_ON_CLICK = (value: EntryValue): EntryValue => (value === null ? true : value === true ? false : null);
+const NEXT_ON_TOGGLE = (value: EntryValue): EntryValue => (value === null ? true : value === true ? false : null);
 
 function initialValues(sheet: EntrySheet): Values {
   const values: Values = {};
@@ -23,8 +23,9 @@ function initialValues(sheet: EntrySheet): Values {
 
 /**
  * A spreadsheet-like table for reporting indicators: one row per placement, one column per
- * indicator. Arrow keys move, J/N (or 1/0) answer and move down, Delete clears, Ctrl+V pastes a
- * block copied from Excel from the focused cell, Ctrl+S saves. Nothing is saved until "Spara".
+ * indicator. A click selects a cell (it does not change it); arrow keys move, J/N (or 1/0) answer
+ * and move down, Space or a double-click toggles, Delete clears, Ctrl+V pastes a block copied from
+ * Excel from the focused cell, Ctrl+S saves. Nothing is saved until "Spara".
  */
 export function IndicatorEntryGrid({ sheet, action }: { sheet: EntrySheet; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const [saved, setSaved] = useState<Values>(() => initialValues(sheet));
@@ -117,7 +118,7 @@ export function IndicatorEntryGrid({ sheet, action }: { sheet: EntrySheet; actio
     }
     if (key === " ") {
       event.preventDefault();
-      setCell(row, column, NEXT_ON_CLICK(values[cellKey(row, column)] ?? null));
+      setCell(row, column, NEXT_ON_TOGGLE(values[cellKey(row, column)] ?? null));
       return;
     }
     const typed = key.length === 1 ? parseYesNo(key) : undefined;
@@ -220,7 +221,7 @@ export function IndicatorEntryGrid({ sheet, action }: { sheet: EntrySheet; actio
                       aria-readonly={applicable ? undefined : true}
                       onFocus={() => setFocus({ row, column })}
                       onKeyDown={(event) => onKeyDown(event, row, column)}
-                      onClick={() => setCell(row, column, NEXT_ON_CLICK(value))}
+                      onDoubleClick={() => setCell(row, column, NEXT_ON_TOGGLE(value))}
                       className={`cursor-pointer px-3 py-1.5 text-center tabular-nums outline-none focus:ring-2 focus:ring-inset focus:ring-brand-600 ${
                         !applicable ? "cursor-default bg-slate-50 text-slate-500" : value === true ? "bg-emerald-50 text-emerald-900" : value === false ? "bg-rose-50 text-rose-900" : ""
                       } ${changed ? "font-semibold underline decoration-amber-500 decoration-2" : ""}`}

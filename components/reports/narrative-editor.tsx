@@ -31,8 +31,8 @@ export function NarrativeEditor({ reportId, narrative, save }: { reportId: strin
   });
   const field = fields[narrative.key]!;
   return (
-    <div className="space-y-1 print:hidden">
-      <div className="flex flex-wrap items-center justify-between gap-2">
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <label htmlFor={id} className="font-semibold">
           {narrative.title}
         </label>
@@ -46,13 +46,17 @@ export function NarrativeEditor({ reportId, narrative, save }: { reportId: strin
         value={String(field.value ?? "")}
         onChange={(event) => change(narrative.key, event.target.value)}
         rows={Math.min(12, Math.max(3, Math.ceil(String(field.value ?? "").length / 110) + 1))}
-        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm leading-relaxed"
+        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm leading-relaxed print:hidden"
       />
       {field.status === "invalid" && field.message ? <p className="text-sm text-red-700">{field.message}</p> : null}
       {field.conflict ? (
         <ConflictNotice message={field.message ?? "Texten har ändrats någon annanstans."} theirs={String(field.conflict.value)} onKeepMine={() => resolve(narrative.key, "mine")} onTakeTheirs={() => resolve(narrative.key, "theirs")} />
       ) : null}
-      <div className="hidden whitespace-pre-line print:block">{String(field.value ?? "")}</div>
+      {/* On paper the text itself, under its heading, instead of the editor. */}
+      <div aria-hidden="true" className="hidden space-y-1 print:block">
+        <p className="font-semibold">{narrative.title}</p>
+        <p className="whitespace-pre-line leading-relaxed">{String(field.value ?? "")}</p>
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { DEVIATION_KIND_LABELS, SELECTION_REASON_LABELS, type MaturityGradeCode 
 import { sharePercent } from "@/lib/domain/share";
 import { AppError } from "@/lib/errors";
 import { formatDate, parseDate } from "@/lib/format";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { buildActivityReport, type ActivityReportInput } from "@/lib/report/activity";
 import { buildAnnualReport, type AnnualReportInput, type NarrativeInput } from "@/lib/report/annual";
 import { narrativeKeys, type ReportDocument } from "@/lib/report/document";
@@ -295,7 +295,7 @@ export async function publishReport(ctx: TenantCtx, reportId: string): Promise<{
 export async function unpublishReport(ctx: TenantCtx, reportId: string): Promise<void> {
   await withTenant(ctx.tenantId, async (tx) => {
     const report = await loadReport(tx, ctx, reportId);
-    await tx.report.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: report.id } }, data: { status: "DRAFT", publishedData: undefined } });
+    await tx.report.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: report.id } }, data: { status: "DRAFT", publishedData: Prisma.DbNull } });
     await recordAudit(tx, ctx, { entity: "Report", entityId: report.id, action: "unpublish", before: { publicSlug: report.publicSlug } });
   });
 }

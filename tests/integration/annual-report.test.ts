@@ -68,6 +68,7 @@ describe("the demo 2020 annual report", () => {
     expect(table(page!.document, "malgrupp-asylstatus").rows.find((row) => row[0] === "Avslag")).toEqual(["Avslag", "färre än 5"]);
     await unpublishReport(ctx, id);
     expect(await findPublishedReport(tenantSlug!, slug!)).toBeNull();
+    expect(await adminDb.report.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } })).toMatchObject({ status: "DRAFT", publishedData: null, publicSlug: slug });
     expect(await findPublishedReport("bergsby", slug!)).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ export default async function ReportIndicatorsPage({ searchParams }: { searchPar
         <h1 className="text-2xl font-bold">Rapportera indikatorer {year}</h1>
         <p className="text-slate-700">
           En rad per placering som pågick under året. Piltangenterna flyttar, <kbd>J</kbd> eller <kbd>1</kbd> svarar ja och <kbd>N</kbd> eller <kbd>0</kbd> nej och
-          går vidare nedåt, <kbd>Delete</kbd> tömmer, mellanslag eller klick växlar. Kopiera ett block ur Excel och klistra in med <kbd>Ctrl+V</kbd> från den markerade
+          går vidare nedåt, <kbd>Delete</kbd> tömmer, mellanslag eller dubbelklick växlar. Kopiera ett block ur Excel och klistra in med <kbd>Ctrl+V</kbd> från den markerade
           rutan. Spara med knappen eller <kbd>Ctrl+S</kbd>.
         </p>
       </div>
