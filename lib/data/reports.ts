@@ -310,3 +310,16 @@ export async function findPublishedReport(tenantSlug: string, publicSlug: string
   if (!report?.publishedData || !report.publishedAt) return null;
   return { tenantName: tenant.name, publishedAt: report.publishedAt, document: report.publishedData as unknown as ReportDocument };
 }
+
+/** The published reports of a municipality, newest first, for its public index page. */
+export async function listPublishedReports(tenantSlug: string): Promise<{ tenantName: string; reports: { title: string; year: number; path: string; publishedAt: Date }[] } | null> {
+  const tenant = await db.tenant.findUnique({ where: { slug: tenantSlug }, select: { id: true, name: true, slug: true } });
+  if (!tenant) return null;
+  const rows = await withTenant(tenant.id, (tx) =>
+    tx.report.findMany({ where: { tenantId: tenant.id, status: "PUBLISHED" }, orderBy: [{ year: "desc" }, { publishedAt: "desc" }], select: { title: true, year: true, publicSlug: true, publishedAt: true } }),
+  );
+  return {
+    tenantName: tenant.name,
+    reports: rows.flatMap((row) => (row.publicSlug && row.publishedAt ? [{ title: row.title, year: row.year, path: `/rapporter/${tenant.slug}/${row.publicSlug}`, publishedAt: row.publishedAt }] : [])),
+  };
+}

@@ -10,6 +10,7 @@ test("a quality developer schedules a dialogue, generates the agenda and records
   await page.getByRole("link", { name: CYCLE }).first().click();
   await page.getByRole("link", { name: "Kvalitetsdialoger" }).click();
   await expect(page.getByRole("table", { name: "Dialoger per utförare" })).toContainText(PROVIDER);
+  await expectNoSeriousAxeViolations(page);
 
   await page.getByRole("combobox", { name: "Utförare" }).selectOption({ label: PROVIDER });
   await page.getByRole("textbox", { name: "Länk till det digitala mötet" }).fill("mote.example.se/valfard");
@@ -43,6 +44,8 @@ test("a quality developer schedules a dialogue, generates the agenda and records
 
   await signIn(page, "utforare@valfard.demo");
   await page.getByRole("link", { name: "Åtgärder" }).click();
+  await expect(page.getByRole("table", { name: "Mina åtgärder" })).toContainText(DECISION);
+  await expectNoSeriousAxeViolations(page);
   await page.getByRole("table", { name: "Mina åtgärder" }).getByRole("link", { name: DECISION }).click();
   await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Pågår" });
   await page.getByRole("textbox", { name: "Vad har gjorts?" }).fill("Vi har anlitat stöd och börjat beskriva processerna.");

@@ -8,6 +8,7 @@ const TITLE = "Boende för ensamkommande barn/unga – Kvalitetsrapport 2020";
 test("a quality developer edits a section, exports PDF, DOCX and XLSX, and publishes; an anonymous visitor reads the public page", async ({ page, browser }) => {
   await signIn(page, "kvalitet@sjovik.demo");
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Rapporter", exact: true }).click();
+  await expectNoSeriousAxeViolations(page);
   await page.getByRole("link", { name: TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByRole("table", { name: /Placerade unga per placeringsform/ })).toContainText("Träningslägenhet");
@@ -51,6 +52,9 @@ test("a quality developer edits a section, exports PDF, DOCX and XLSX, and publi
   const forms = visitor.getByRole("table", { name: /Placerade unga per placeringsform/ });
   await expect(forms.getByRole("row").filter({ hasText: "HVB" })).toContainText("färre än 5");
   await expect(visitor.getByRole("textbox")).toHaveCount(0);
+  await expectNoSeriousAxeViolations(visitor);
+  await visitor.goto(publicPath.split("/").slice(0, 3).join("/"));
+  await expect(visitor.getByRole("link", { name: TITLE })).toHaveAttribute("href", publicPath);
   await expectNoSeriousAxeViolations(visitor);
 
   await page.reload();

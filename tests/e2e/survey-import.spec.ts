@@ -9,6 +9,7 @@ test("a quality developer creates a survey, imports a survey tool's export (a ba
   await page.getByRole("link", { name: "Nöjdhet" }).click();
   await page.getByRole("link", { name: /Enkäter: skapa/ }).click();
   await expect(page.getByRole("table", { name: "Enkäter" })).toContainText("69 av 96");
+  await expectNoSeriousAxeViolations(page);
 
   await page.getByRole("textbox", { name: "Namn" }).fill("Nöjdhetsuppföljning 2019");
   await page.getByRole("textbox", { name: "År" }).fill("2019");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createReport, findPublishedReport, getReport, publishReport, saveReportSection, unpublishReport } from "@/lib/data/reports";
+import { createReport, findPublishedReport, getReport, listPublishedReports, publishReport, saveReportSection, unpublishReport } from "@/lib/data/reports";
 import type { TenantCtx } from "@/lib/data/tenant-context";
 import { tablesOf, type ReportDocument } from "@/lib/report/document";
 import { adminDb } from "../fixtures/admin-db";
@@ -66,8 +66,10 @@ describe("the demo 2020 annual report", () => {
     const [, , tenantSlug, slug] = publicPath.split("/");
     const page = await findPublishedReport(tenantSlug!, slug!);
     expect(table(page!.document, "malgrupp-asylstatus").rows.find((row) => row[0] === "Avslag")).toEqual(["Avslag", "färre än 5"]);
+    expect((await listPublishedReports(tenantSlug!))!.reports.map((report) => report.path)).toEqual([publicPath]);
     await unpublishReport(ctx, id);
     expect(await findPublishedReport(tenantSlug!, slug!)).toBeNull();
+    expect((await listPublishedReports(tenantSlug!))!.reports).toEqual([]);
     expect(await adminDb.report.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } })).toMatchObject({ status: "DRAFT", publishedData: null, publicSlug: slug });
     expect(await findPublishedReport("bergsby", slug!)).toBeNull();
   });
