@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** At least 12 characters and not only letters or only digits (ASVS 6.2: length over composition). */
 export const newPasswordSchema = z

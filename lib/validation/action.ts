@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalUuid = z.preprocess(blankToUndefined, z.uuid().optional());

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** A question as far as validating its answer goes. */
 export interface AnswerRules {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 const optionalText = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(5000, "Texten får vara högst 5 000 tecken.").optional());
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>

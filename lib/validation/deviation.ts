@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { DEVIATION_KIND_LABELS, type DeviationKindCode } from "@/lib/domain/labels";
 import { containsPersonnummer, PERSONNUMMER_MESSAGE } from "@/lib/domain/personal-data";
 

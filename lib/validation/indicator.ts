@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { AGE_BAND_LABELS, type AgeBandCode } from "@/lib/domain/labels";
 
 const AGE_BANDS = Object.keys(AGE_BAND_LABELS) as [AgeBandCode, ...AgeBandCode[]];

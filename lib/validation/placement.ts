@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { AGE_BAND_LABELS, ASYLUM_STATUS_LABELS, GENDER_LABELS, NEEDS_LEVEL_LABELS } from "@/lib/domain/labels";
 import { CODE_MESSAGE, isPseudonymousCode } from "@/lib/domain/personal-data";
 

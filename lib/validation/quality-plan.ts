@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { QUALITY_AREA_LABELS } from "@/lib/domain/labels";
 
 type QualityAreaCode = keyof typeof QUALITY_AREA_LABELS;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 export const QUESTION_TYPES = ["STATUS", "YES_NO", "TEXT", "NUMBER", "PERCENT", "DATE", "SINGLE_CHOICE", "MULTI_CHOICE", "FILE"] as const;
 

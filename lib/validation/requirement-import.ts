@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { QUALITY_AREA_LABELS } from "@/lib/domain/labels";
 import { validateRows, type RowError } from "./rows";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** One autosave: the value travels as JSON so every question type fits one form field. */
 export const saveAnswerSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { GENDER_LABELS, SURVEY_AGE_BAND_LABELS } from "@/lib/domain/labels";
 import type { SurveyAgeBand, SurveyGender } from "@/lib/domain/survey-import";
 

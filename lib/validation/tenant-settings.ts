@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { DEFAULT_SCORING, type ScoringConfig } from "@/lib/scoring/engine";
 
 const share = z.number().min(0).max(1);

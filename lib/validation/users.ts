@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 export const ROLE_CODES = ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "PROVIDER", "READER"] as const;
 
