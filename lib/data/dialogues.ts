@@ -246,7 +246,7 @@ export async function generateAgenda(ctx: TenantCtx, dialogueId: string): Promis
       improvementAreas: (selfAssessment?.answers ?? [])
         .filter((answer) => answer.question.key.startsWith(IMPROVEMENT_AREA_KEY) && typeof answer.value === "string")
         .map((answer) => ({ questionId: answer.questionId, answer: answer.value as string })),
-      unanswered: selfAssessment ? questions.filter((question) => !answered.has(question.id)) .map((question) => ({ questionId: question.id, text: question.text })) : [],
+      unanswered: selfAssessment ? questions.filter((question) => !answered.has(question.id)).map((question) => ({ questionId: question.id, text: question.text })) : [],
     });
     const fresh = newProposals(proposals, dialogue.agendaItems);
     const start = dialogue.agendaItems.reduce((max, item) => Math.max(max, item.sortOrder + 1), 0);

@@ -6,9 +6,9 @@ import { sharePercent } from "@/lib/domain/share";
 import { AppError } from "@/lib/errors";
 import { formatDate, parseDate } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { buildActivityReport, type ActivityReportInput } from "@/lib/report/activity";
-import { buildAnnualReport, type AnnualReportInput, type NarrativeInput } from "@/lib/report/annual";
-import { narrativeKeys, type ReportDocument } from "@/lib/report/document";
+import { ACTIVITY_NARRATIVE_TITLES, buildActivityReport, type ActivityReportInput } from "@/lib/report/activity";
+import { annualNarrativeTitle, buildAnnualReport, type AnnualReportInput, type NarrativeInput } from "@/lib/report/annual";
+import type { ReportDocument } from "@/lib/report/document";
 import type { CreateReportInput, SaveReportSectionInput } from "@/lib/validation/report";
 import { recordAudit } from "./audit";
 import { getIndicatorResults } from "./indicator-results";
@@ -249,13 +249,14 @@ export type SaveSectionResult = { status: "saved"; version: number } | { status:
  * text so nothing is overwritten unseen. Audited.
  */
 export async function saveReportSection(ctx: TenantCtx, input: SaveReportSectionInput): Promise<SaveSectionResult> {
-  const view = await getReport(ctx, input.reportId);
-  const block = view.document.sections.flatMap((section) => section.blocks).find((candidate) => candidate.kind === "narrative" && candidate.key === input.key);
-  if (!block || !narrativeKeys(view.document).includes(input.key)) throw new AppError("NOT_FOUND", "Avsnittet finns inte i rapporten.");
   return withTenant(ctx.tenantId, async (tx) => {
+    const report = await tx.report.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.reportId } }, select: { template: true } });
+    if (!report) throw new AppError("NOT_FOUND");
+    // The template names its sections; the report is not rebuilt from the data on every autosave.
+    const title = report.template === "ANNUAL_QUALITY_REPORT" ? annualNarrativeTitle(input.key) : (ACTIVITY_NARRATIVE_TITLES[input.key] ?? null);
+    if (!title) throw new AppError("NOT_FOUND", "Avsnittet finns inte i rapporten.");
     const existing = await tx.reportSection.findUnique({ where: { tenantId_reportId_key: { tenantId: ctx.tenantId, reportId: input.reportId, key: input.key } } });
     if ((existing?.version ?? 0) !== input.version) return { status: "conflict", body: existing?.body ?? "", version: existing?.version ?? 0 };
-    const title = block.kind === "narrative" ? block.title : input.key;
     const saved = existing
       ? await tx.reportSection.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: existing.id } }, data: { body: input.body, version: { increment: 1 }, updatedById: ctx.userId }, select: { version: true } })
       : await tx.reportSection.create({ data: { tenantId: ctx.tenantId, reportId: input.reportId, key: input.key, title, body: input.body, updatedById: ctx.userId }, select: { version: true } });

@@ -19,6 +19,9 @@ export interface ActivityReportInput {
   deviations: { kind: "LEX_SARAH_INVESTIGATION" | "COMPLAINT" | "LEX_SARAH_REPORT" | "DEVIATION"; label: string; providers: number; total: number }[];
 }
 
+/** The activity report's narrative sections by key. */
+export const ACTIVITY_NARRATIVE_TITLES: Record<string, string> = { sammanfattning: "Sammanfattning", avvikelser: "Kommentar" };
+
 /** "5 av 96 verksamheter (5 %)", as seed 001 writes it. */
 export function partOfProviders(part: number, whole: number): string {
   return `${part} av ${whole} verksamheter (${whole > 0 ? `${Math.round((part / whole) * 100)} %` : "–"})`;
@@ -42,7 +45,7 @@ export function buildActivityReport(input: ActivityReportInput, texts: Record<st
         blocks: [
           text(
             "sammanfattning",
-            "Sammanfattning",
+            ACTIVITY_NARRATIVE_TITLES.sammanfattning!,
             `${input.tenantName} har under ${input.year} följt upp ${input.providersFollowedUp} verksamheter. Uppföljningen visar att verksamheterna överlag har godtagbar kvalitet för att uppnå kraven i avtal och lagstiftning.`,
           ),
         ],
@@ -74,7 +77,7 @@ export function buildActivityReport(input: ActivityReportInput, texts: Record<st
             columns: ["Slag", "Verksamheter", "Andel av verksamheterna", "Antal"],
             rows: input.deviations.map((row) => [row.label, String(row.providers), percentText(sharePercent(row.providers, input.providersFollowedUp)), String(row.total)]),
           },
-          text("avvikelser", "Kommentar", "Verksamheterna behöver stärka systematiken kring lex Sarah och synpunkts- och klagomålshantering."),
+          text("avvikelser", ACTIVITY_NARRATIVE_TITLES.avvikelser!, "Verksamheterna behöver stärka systematiken kring lex Sarah och synpunkts- och klagomålshantering."),
         ],
       },
     ],

@@ -45,6 +45,16 @@ export interface AnnualReportInput {
   supervision: { code: string; title: string; counts: Record<keyof typeof SUPERVISION_ANSWER_LABELS, number>; comments: string[] }[];
 }
 
+/** The annual report's narrative sections by key; each goal area adds "mal-<n>". */
+export const ANNUAL_NARRATIVE_TITLES = { inledning: "Inledning", lagrum: "Lagrum och styrdokument", urval: "Om urvalet", nojdhet: "Kommentar", sammanfattning: "Sammanfattning" } as const;
+const GOAL_AREA_NARRATIVE_TITLE = "Bedömning av måluppfyllelsen";
+
+/** The title of a narrative key in the annual report, or null when the template has no such section. */
+export function annualNarrativeTitle(key: string): string | null {
+  if (key in ANNUAL_NARRATIVE_TITLES) return ANNUAL_NARRATIVE_TITLES[key as keyof typeof ANNUAL_NARRATIVE_TITLES];
+  return /^mal-\d{1,2}$/.test(key) ? GOAL_AREA_NARRATIVE_TITLE : null;
+}
+
 const narrative = (key: string, title: string, suggestion: string, texts: Record<string, NarrativeInput>): Block => {
   const saved = texts[key];
   return { kind: "narrative", key, title, body: saved?.body ?? "", suggestion, edited: saved?.edited ?? false };
@@ -176,7 +186,7 @@ function goalAreaSection(area: AnnualReportInput["goalAreas"][number], index: nu
       { kind: "fact", text: `Måluppfyllelse: målet är ${fulfilment} (${achieved} av ${judged} aktiviteter uppnådda av samtliga utförare).` },
       narrative(
         `mal-${index + 1}`,
-        "Bedömning av måluppfyllelsen",
+        GOAL_AREA_NARRATIVE_TITLE,
         shortfalls.length
           ? `Utförarna arbetar i huvudsak enligt kraven inom målområdet. Utvecklingsområden är ${listed(shortfalls)}.`
           : "Samtliga utförare bedöms uppfylla aktiviteterna inom målområdet.",
@@ -225,7 +235,7 @@ function summarySection(input: AnnualReportInput, texts: Record<string, Narrativ
             },
           ]
         : []),
-      narrative("sammanfattning", "Sammanfattning", suggestion, texts),
+      narrative("sammanfattning", ANNUAL_NARRATIVE_TITLES.sammanfattning, suggestion, texts),
     ],
   };
 }
@@ -237,10 +247,10 @@ export function buildAnnualReport(input: AnnualReportInput, texts: Record<string
       key: "inledning",
       title: "Inledning",
       blocks: [
-        narrative("inledning", "Inledning", `${input.tenantName} följer varje år upp kvaliteten hos de utförare som ger ${cycle.serviceArea.toLowerCase()}. Rapporten redovisar uppföljningen ${cycle.year}: urvalet, målgruppen, de ungas nöjdhet, bedömningen per målområde, indikatorerna och en sammanfattande bedömning av varje utförares kvalitetsmognad.`, texts),
+        narrative("inledning", ANNUAL_NARRATIVE_TITLES.inledning, `${input.tenantName} följer varje år upp kvaliteten hos de utförare som ger ${cycle.serviceArea.toLowerCase()}. Rapporten redovisar uppföljningen ${cycle.year}: urvalet, målgruppen, de ungas nöjdhet, bedömningen per målområde, indikatorerna och en sammanfattande bedömning av varje utförares kvalitetsmognad.`, texts),
         narrative(
           "lagrum",
-          "Lagrum och styrdokument",
+          ANNUAL_NARRATIVE_TITLES.lagrum,
           "Uppföljningen utgår från socialtjänstlagen (SoL 3 kap. 3 §: insatser ska vara av god kvalitet), Socialstyrelsens föreskrifter och allmänna råd om ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9), kommunens avtal med utförarna och kommunens mål för verksamheten.",
           texts,
         ),
@@ -261,7 +271,7 @@ export function buildAnnualReport(input: AnnualReportInput, texts: Record<string
           columns: ["Utförare", "Placeringsformer", "Skäl för urval"],
           rows: selection.selected.map((provider) => [provider.name, provider.placementForms.join(", ") || "–", provider.reasons.join("; ") || "–"]),
         },
-        narrative("urval", "Om urvalet", "Urvalet bygger på risksignaler (avvikelser, klagomål och beslut från IVO), utförarens andel av placeringarna, placeringar av yngre barn och av barn med mer omfattande behov, samt att alla avtal och placeringsformer ska vara representerade. Några utförare lottas in så att alla kan komma i fråga.", texts),
+        narrative("urval", ANNUAL_NARRATIVE_TITLES.urval, "Urvalet bygger på risksignaler (avvikelser, klagomål och beslut från IVO), utförarens andel av placeringarna, placeringar av yngre barn och av barn med mer omfattande behov, samt att alla avtal och placeringsformer ska vara representerade. Några utförare lottas in så att alla kan komma i fråga.", texts),
       ],
     },
     { key: "malgrupp", title: "Målgrupp", blocks: targetGroupBlocks(input.targetGroup) },
@@ -269,7 +279,7 @@ export function buildAnnualReport(input: AnnualReportInput, texts: Record<string
       key: "nojdhet",
       title: "De ungas nöjdhet",
       blocks: input.survey
-        ? [...surveyBlocks(input.survey), narrative("nojdhet", "Kommentar", "De flesta unga är nöjda med sitt boende. Resultaten per placeringsform visar var kommunen och utförarna behöver fördjupa dialogen med de unga.", texts)]
+        ? [...surveyBlocks(input.survey), narrative("nojdhet", ANNUAL_NARRATIVE_TITLES.nojdhet, "De flesta unga är nöjda med sitt boende. Resultaten per placeringsform visar var kommunen och utförarna behöver fördjupa dialogen med de unga.", texts)]
         : [{ kind: "fact", text: "Ingen nöjdhetsenkät genomfördes under året." }],
     },
     ...input.goalAreas.map((area, index) => goalAreaSection(area, index, texts)),

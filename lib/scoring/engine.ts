@@ -64,7 +64,8 @@ export function scoreProvider(
   previous?: { grade: Grade; total: number },
 ): ScoringResult {
   const byRequirement = new Map(assessments.map((assessment) => [assessment.requirementId, assessment]));
-  const sorted = [...requirements].sort((a, b) => a.code.localeCompare(b.code, "sv"));
+  // By code, and by id where two requirements share a code, so the order of the input never shows.
+  const sorted = [...requirements].sort((a, b) => a.code.localeCompare(b.code, "sv") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const reasons: Reason[] = [];
   const areas = new Map<string, { earned: number; possible: number; assessed: number }>();
   let earned = 0;

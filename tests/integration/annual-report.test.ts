@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createReport, findPublishedReport, getReport, listPublishedReports, publishReport, saveReportSection, unpublishReport } from "@/lib/data/reports";
 import type { TenantCtx } from "@/lib/data/tenant-context";
+import { annualNarrativeTitle } from "@/lib/report/annual";
 import { tablesOf, type ReportDocument } from "@/lib/report/document";
 import { adminDb } from "../fixtures/admin-db";
 
@@ -88,6 +89,9 @@ describe("narrative sections", () => {
     const after = await getReport(ctx, id);
     expect(after.document.sections.find((section) => section.key === "sammanfattning")!.blocks.find((block) => block.kind === "narrative")).toMatchObject({ edited: true, body: "Vår egen sammanfattning." });
     await expect(saveReportSection(ctx, { reportId: id, key: "finns-inte", body: "x", version: 0 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // What the editor may save is what the template shows, by key and title.
+    const narratives = after.document.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === "narrative" ? [block] : [])));
+    expect(narratives.map((block) => annualNarrativeTitle(block.key))).toEqual(narratives.map((block) => block.title));
   });
 });
 

@@ -99,6 +99,13 @@ describe("properties of the scoring engine", () => {
     );
   });
 
+  it("orders the reasons of two requirements that share a code by id, not by the input (found by fast-check)", () => {
+    const twin = (id: string): ScoredRequirement => ({ id, code: "g", title: "Krav", goalArea: "Etablering", scale: "ACTIVITY", isCritical: false, weight: 1 });
+    const reqs = [twin("9ccc7b08-e47c-70b1-8a7b-e847c277b523"), twin("4925733f-cc60-8ca6-8c36-d0638fcf2e9f")];
+    const assessments = assessmentsOf(reqs, [0, 1]);
+    expect(scoreProvider([...reqs].reverse(), [...assessments].reverse())).toEqual(scoreProvider(reqs, assessments));
+  });
+
   it("gives the same result whatever the order of requirements and assessments", () => {
     fc.assert(
       fc.property(caseArb, fc.integer(), ([reqs, levels], seed) => {
