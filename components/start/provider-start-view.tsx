@@ -63,7 +63,8 @@ export function ProviderStartView({ data, today }: { data: ProviderStart; today:
                   {action.description}
                 </Link>
                 <p className="flex flex-wrap items-center gap-2 text-slate-600">
-                  <ActionStatusBadge status={displayStatus({ status: action.status as ActionStatus, dueOn: action.dueOn }, today)} /> · senast {formatDate(action.dueOn)}
+                  <ActionStatusBadge status={displayStatus({ status: action.status as ActionStatus, dueOn: action.dueOn }, today)} />
+                  <span>· senast {formatDate(action.dueOn)}</span>
                 </p>
               </li>
             ))}
