@@ -15,7 +15,7 @@ export interface ActionMeta {
   allowTwoFactorEnrolment?: boolean;
 }
 
-export type FormAction = ((state: FormState, formData: FormData) => Promise<FormState>) & { meta: ActionMeta };
+export type FormAction = ((state: FormState, formData: FormData) => Promise<FormState>) & { meta: ActionMeta; schema?: z.ZodType };
 
 /**
  * A server action with the project's pipeline: resolve the actor, check the permission,
@@ -37,7 +37,8 @@ export function formAction<S extends z.ZodType>(
       return withValues(errorToFormState(error, meta.name), formData);
     }
   };
-  return Object.assign(action, { meta });
+  // The schema travels with the action so tests can generate input for its fields.
+  return Object.assign(action, { meta, schema });
 }
 
 /** An action anyone may call, signed in or not; it must not reveal whether accounts exist. */
@@ -56,8 +57,14 @@ export function publicFormAction<S extends z.ZodType>(
   return Object.assign(action, { meta: { name: meta.name, permission: null } });
 }
 
+const NUL_MESSAGE = "Texten innehåller ett tecken som inte kan sparas (NUL). Ta bort det och försök igen.";
+
 async function parseAndRun<S extends z.ZodType>(schema: S, formData: FormData, run: (input: z.output<S>) => Promise<FormState | void>): Promise<FormState> {
-  const parsed = schema.safeParse(formDataToObject(formData));
+  const fields = formDataToObject(formData);
+  // PostgreSQL cannot store the NUL character in text; refuse it here for every form, with a message.
+  const withNul = Object.keys(fields).filter((key) => [fields[key]].flat().some((value) => typeof value === "string" && value.includes("\u0000")));
+  if (withNul.length) return { ok: false, message: "Kontrollera uppgifterna i formuläret.", fieldErrors: Object.fromEntries(withNul.map((key) => [key, [NUL_MESSAGE]])) };
+  const parsed = schema.safeParse(fields);
   if (!parsed.success) {
     return { ok: false, message: "Kontrollera uppgifterna i formuläret.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"] };
   }

@@ -52,7 +52,12 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
   return rows;
 }
 
+/** A cell as text, without NUL characters (PostgreSQL cannot store them in text). */
 function cellText(value: ExcelJS.CellValue): string {
+  return rawCellText(value).replace(/\u0000/g, "");
+}
+
+function rawCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
