@@ -6,6 +6,7 @@ import type { AgeBand } from "@/lib/generated/prisma/client";
 import type { IndicatorChange, SaveIndicatorInput } from "@/lib/validation/indicator";
 import { recordAudit } from "./audit";
 import type { TenantCtx } from "./tenant-context";
+import { activeBetween } from "./periods";
 
 export interface IndicatorDefinition {
   id: string;
@@ -72,7 +73,7 @@ const yearBounds = (year: number) => ({ first: new Date(Date.UTC(year, 0, 1)), l
 /** Placements that were current at some time during the year: started by its end, not ended before its start. */
 const currentDuring = (year: number) => {
   const { first, last } = yearBounds(year);
-  return { startsOn: { lte: last }, OR: [{ endsOn: null }, { endsOn: { gte: first } }] };
+  return activeBetween(first, last);
 };
 
 /**

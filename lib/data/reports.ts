@@ -16,6 +16,7 @@ import { getSupervisionChecklist } from "./supervision-checklist";
 import { getSurveyResults } from "./survey-results";
 import { getTargetGroup } from "./target-group";
 import type { TenantCtx } from "./tenant-context";
+import { activeOn } from "./periods";
 
 export interface ReportListRow {
   id: string;
@@ -87,7 +88,7 @@ function narrativesOf(report: ReportRow): Record<string, NarrativeInput & { vers
 /** Placement forms of the placements current on a day, per provider. */
 async function placementFormsOn(tx: Tx, ctx: TenantCtx, day: Date) {
   const current = await tx.placement.findMany({
-    where: { tenantId: ctx.tenantId, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] },
+    where: { tenantId: ctx.tenantId, ...activeOn(day) },
     select: { providerId: true, serviceType: { select: { name: true, sortOrder: true } } },
   });
   return current;

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ConfirmSelectionInput } from "@/lib/validation/cycles";
 import { recordAudit } from "./audit";
 import type { TenantCtx } from "./tenant-context";
+import { activeOn } from "./periods";
 
 export interface SelectionWorkspace {
   cycle: { id: string; name: string; status: string; year: number; selectionSeed: string | null; selectionConfirmedAt: Date | null };
@@ -29,10 +30,10 @@ async function loadCandidates(tx: Tx, ctx: TenantCtx, periodStart: Date, year: n
       id: true,
       name: true,
       placements: {
-        where: { startsOn: { lte: periodStart }, OR: [{ endsOn: null }, { endsOn: { gte: periodStart } }] },
+        where: activeOn(periodStart),
         select: { ageBand: true, needsLevel: true, serviceType: { select: { code: true } } },
       },
-      contracts: { where: { startsOn: { lte: periodStart }, OR: [{ endsOn: null }, { endsOn: { gte: periodStart } }] }, select: { form: true } },
+      contracts: { where: activeOn(periodStart), select: { form: true } },
       deviations: { where: { year: { in: [year - 1, year] } }, select: { kind: true, count: true, hasFindings: true } },
     },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { withTenant } from "@/lib/db/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantCtx } from "./tenant-context";
+import { activeOn } from "./periods";
 
 export interface CycleProviderRow {
   providerId: string;
@@ -88,7 +89,7 @@ export async function getMunicipalStart(ctx: TenantCtx, today = new Date()): Pro
   // One connection per transaction: these run one after the other (pg refuses overlapping queries).
   const [providerCount, currentPlacementCount, myPlacementCount, openActionCount, cycles] = await withTenant(tenantId, async (db) => [
     await db.provider.count({ where: { tenantId, isActive: true } }),
-    await db.placement.count({ where: { tenantId, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] } }),
+    await db.placement.count({ where: { tenantId, ...activeOn(today) } }),
     await db.placement.count({
       where: { tenantId, endsOn: null, responsible: { userId: ctx.userId } },
     }),

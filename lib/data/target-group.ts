@@ -3,6 +3,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { targetGroupTables, type TargetGroupTables } from "@/lib/domain/target-group";
 import type { TenantCtx } from "./tenant-context";
 import { readTenantSettings } from "./tenant-settings";
+import { activeOn } from "./periods";
 
 export interface TargetGroup {
   tables: TargetGroupTables;
@@ -16,7 +17,7 @@ export interface TargetGroup {
 export async function getTargetGroup(ctx: TenantCtx, day: Date, asPublished: boolean): Promise<TargetGroup> {
   return withTenant(ctx.tenantId, async (tx) => {
     const placements = await tx.placement.findMany({
-      where: { tenantId: ctx.tenantId, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] },
+      where: { tenantId: ctx.tenantId, ...activeOn(day) },
       select: { gender: true, ageBand: true, asylumStatus: true, serviceTypeId: true },
     });
     const serviceTypes = await tx.serviceType.findMany({ where: { tenantId: ctx.tenantId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
