@@ -2,13 +2,12 @@
  * The authorisation matrix: every server action and route handler × every kind of user. A new
  * action or route handler fails this test until it is given its row in EXPECTED below.
  */
-import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormAction } from "@/lib/auth/action";
 import type { Actor } from "@/lib/auth/session";
 import type { RoleCode } from "@/lib/domain/labels";
+import { actorFor, projectFiles, serverActions } from "../fixtures/actors";
 import { adminDb } from "../fixtures/admin-db";
 
 const currentActor = vi.hoisted(() => ({ value: null as Actor | null }));
@@ -122,43 +121,11 @@ const EXPECTED_ROUTES: Record<string, string> = {
 const FORBIDDEN_MESSAGE = "Du har inte behörighet att göra detta.";
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** Project files under `folder` whose path matches `pattern`. */
-async function filesUnder(folder: string, pattern: RegExp): Promise<string[]> {
-  const entries = await readdir(path.join(root, folder), { recursive: true });
-  return entries.map((entry) => path.join(folder, entry)).filter((file) => pattern.test(file) && !file.includes("generated"));
-}
 const actions: { file: string; exportName: string; action: FormAction }[] = [];
 const actors = new Map<Who, Actor | null>();
 
-async function actorFor(email: string, tenantSlug: string, override?: Partial<Actor["membership"]>): Promise<Actor> {
-  const user = await adminDb.user.findUniqueOrThrow({ where: { email } });
-  const tenant = await adminDb.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
-  const membership = await adminDb.membership.findUniqueOrThrow({
-    where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
-    include: { provider: true },
-  });
-  const summary = {
-    tenantId: tenant.id,
-    tenantName: tenant.name,
-    membershipId: membership.id,
-    role: membership.role,
-    providerId: membership.providerId,
-    providerName: membership.provider?.name ?? null,
-    userName: user.name,
-    userEmail: user.email,
-    mustEnrolTwoFactor: false,
-    ...override,
-  };
-  return { userId: user.id, name: user.name, email: user.email, membership: summary, memberships: [summary] };
-}
-
 beforeAll(async () => {
-  for (const file of [...(await filesUnder("app", /\.tsx?$/)), ...(await filesUnder("lib", /\.tsx?$/))]) {
-    const source = readFileSync(path.join(root, file), "utf8");
-    if (!/^\s*["']use server["']/.test(source)) continue;
-    const exported = (await import(path.join(root, file))) as Record<string, FormAction>;
-    for (const [exportName, action] of Object.entries(exported)) actions.push({ file, exportName, action });
-  }
+  actions.push(...(await serverActions()));
   const valfard = await adminDb.provider.findFirstOrThrow({ where: { name: { startsWith: "Välfärd" }, tenant: { slug: "sjovik" } } });
   actors.set("ADMIN", await actorFor("admin@sjovik.demo", "sjovik"));
   actors.set("QUALITY_DEVELOPER", await actorFor("kvalitet@sjovik.demo", "sjovik"));
@@ -180,7 +147,7 @@ describe("the authorisation matrix", () => {
   });
 
   it("finds every route handler listed in EXPECTED_ROUTES", async () => {
-    const routes = await filesUnder("app", /(^|\/)route\.tsx?$/);
+    const routes = await projectFiles("app", /(^|\/)route\.tsx?$/);
     expect(routes.sort()).toEqual(Object.keys(EXPECTED_ROUTES).sort());
   });
 
@@ -188,7 +155,7 @@ describe("the authorisation matrix", () => {
     "lets %s through exactly the route handler gates EXPECTED_ROUTE_METHODS says",
     async (who) => {
       const found: string[] = [];
-      for (const file of await filesUnder("app", /(^|\/)route\.tsx?$/)) {
+      for (const file of await projectFiles("app", /(^|\/)route\.tsx?$/)) {
         const exported = (await import(path.join(root, file))) as Record<string, unknown>;
         for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
           const handler = exported[method] as ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & { permission?: string };

@@ -4,14 +4,12 @@
  * municipality's records) sent by the role that may use the action. No input may end as an
  * unexpected error (the generic "Något gick fel" message, which means a 500 in all but name).
  */
-import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormAction } from "@/lib/auth/action";
 import { PERMISSIONS } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/session";
+import { actorFor, serverActions } from "../fixtures/actors";
 import { adminDb } from "../fixtures/admin-db";
 
 const currentActor = vi.hoisted(() => ({ value: null as Actor | null }));
@@ -29,7 +27,6 @@ vi.mock("next/navigation", async (importOriginal) => ({
 }));
 
 const RUNS_PER_ACTION = 40;
-const root = path.resolve(import.meta.dirname, "../..");
 const actions: FormAction[] = [];
 const foreignIds: string[] = [];
 const ownIds: string[] = [];
@@ -56,33 +53,11 @@ function fieldNames(schema: { _zod: { def: ZodDef } } | undefined): string[] {
   return [];
 }
 
-async function actorFor(email: string, slug: string): Promise<Actor> {
-  const user = await adminDb.user.findUniqueOrThrow({ where: { email } });
-  const tenant = await adminDb.tenant.findUniqueOrThrow({ where: { slug } });
-  const membership = await adminDb.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } }, include: { provider: true } });
-  const summary = {
-    tenantId: tenant.id,
-    tenantName: tenant.name,
-    membershipId: membership.id,
-    role: membership.role,
-    providerId: membership.providerId,
-    providerName: membership.provider?.name ?? null,
-    userName: user.name,
-    userEmail: user.email,
-    mustEnrolTwoFactor: false,
-  };
-  return { userId: user.id, name: user.name, email: user.email, membership: summary, memberships: [summary] };
-}
-
 const actorsByRole = new Map<string, Actor>();
 const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
 beforeAll(async () => {
-  const entries = [...(await readdir(path.join(root, "app"), { recursive: true })).map((entry) => path.join("app", entry))].filter((file) => /\.tsx?$/.test(file));
-  for (const file of entries) {
-    if (!/^\s*["']use server["']/.test(readFileSync(path.join(root, file), "utf8"))) continue;
-    for (const action of Object.values((await import(path.join(root, file))) as Record<string, FormAction>)) if (action.meta?.permission) actions.push(action);
-  }
+  for (const { action } of await serverActions()) if (action.meta?.permission) actions.push(action);
   actorsByRole.set("QUALITY_DEVELOPER", await actorFor("kvalitet@sjovik.demo", "sjovik"));
   actorsByRole.set("SOCIAL_SECRETARY", await actorFor("socialsekreterare@sjovik.demo", "sjovik"));
   actorsByRole.set("ADMIN", await actorFor("admin@sjovik.demo", "sjovik"));
