@@ -1,4 +1,5 @@
 /** Swedish (sv-SE) formatting: the only place numbers and dates become text. */
+import { TZDate } from "@date-fns/tz";
 
 const percentFormat = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 });
 const integerFormat = new Intl.NumberFormat("sv-SE");
@@ -37,4 +38,11 @@ export function formatDateTime(value: Date | null | undefined): string {
     dateStyle: "short",
     timeStyle: "short",
   }).format(value);
+}
+
+/** A local Swedish date and time ("2021-09-21", "09:00") as the instant it is. */
+export function stockholmInstant(date: string, time: string): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, "Europe/Stockholm").getTime());
 }

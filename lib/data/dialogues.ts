@@ -1,5 +1,4 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
 import { decide } from "@/lib/auth/policy";
 import { withTenant, type Tx } from "@/lib/db/tenant";
 import { newProposals, proposeAgenda, type AgendaSource } from "@/lib/domain/agenda";
@@ -7,20 +6,11 @@ import type { ActionStatus } from "@/lib/domain/actions";
 import { AppError } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
 import { invitationIcs } from "@/lib/export/calendar";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, stockholmInstant } from "@/lib/format";
 import type { AgendaItemInput, ScheduleDialogueInput } from "@/lib/validation/dialogue";
 import { recordAudit } from "./audit";
 import { enqueueEmail } from "./outbox";
 import type { TenantCtx } from "./tenant-context";
-
-const ZONE = "Europe/Stockholm";
-
-/** A local Swedish date and time ("2021-09-21", "09:00") as the instant it is. */
-export function stockholmInstant(date: string, time: string): Date {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const [hours, minutes] = time.split(":").map(Number) as [number, number];
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, ZONE).getTime());
-}
 
 /** Questions whose answers are the provider's own improvement areas (a convention of the question key). */
 const IMPROVEMENT_AREA_KEY = "forbattringsomraden";
@@ -103,14 +93,6 @@ export async function listCycleDialogues(ctx: TenantCtx, cycleId: string): Promi
     });
     return { cycle, rows };
   });
-}
-
-/** Who can be invited from the municipality: its active staff. */
-export async function listMunicipalStaff(ctx: TenantCtx): Promise<{ userId: string; name: string; role: string }[]> {
-  const rows = await withTenant(ctx.tenantId, (tx) =>
-    tx.membership.findMany({ where: { tenantId: ctx.tenantId, isActive: true, role: { in: ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "ADMIN"] } }, select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } }),
-  );
-  return rows.map((row) => ({ userId: row.userId, name: row.user.name, role: row.role }));
 }
 
 const ROLE_TITLES: Record<string, string> = { QUALITY_DEVELOPER: "Kvalitetsutvecklare", SOCIAL_SECRETARY: "Socialsekreterare", ADMIN: "Administratör", PROVIDER: "Utförare" };

@@ -135,3 +135,11 @@ async function assertProviderInTenant(tx: Tx, ctx: TenantCtx, providerId: string
   const provider = await tx.provider.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: providerId } }, select: { id: true } });
   if (!provider) throw new AppError("INVALID", "Utföraren finns inte i kommunen.");
 }
+
+/** Who can be invited from the municipality: its active staff. */
+export async function listMunicipalStaff(ctx: TenantCtx): Promise<{ userId: string; name: string; role: string }[]> {
+  const rows = await withTenant(ctx.tenantId, (tx) =>
+    tx.membership.findMany({ where: { tenantId: ctx.tenantId, isActive: true, role: { in: ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "ADMIN"] } }, select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } }),
+  );
+  return rows.map((row) => ({ userId: row.userId, name: row.user.name, role: row.role }));
+}

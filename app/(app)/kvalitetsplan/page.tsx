@@ -6,7 +6,7 @@ import { QuickForm } from "@/components/forms/quick-form";
 import { requirePermission, subjectOf } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { tenantCtxOf } from "@/lib/auth/session";
-import { listMunicipalStaff } from "@/lib/data/dialogues";
+import { listMunicipalStaff } from "@/lib/data/users";
 import { listQualityPlans } from "@/lib/data/quality-plan";
 import { ACTION_STATUSES } from "@/lib/domain/actions";
 import { QUALITY_AREA_LABELS } from "@/lib/domain/labels";
