@@ -1,5 +1,7 @@
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+
 /** Expected failures, each with a Swedish message a person understands and an HTTP status. */
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "RATE_LIMITED" | "UNAUTHENTICATED";
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "RATE_LIMITED" | "UNAUTHENTICATED" | "UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -8,6 +10,7 @@ const STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   INVALID: 422,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
@@ -17,6 +20,7 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   CONFLICT: "Uppgiften har ändrats av någon annan. Ladda om och försök igen.",
   INVALID: "Uppgifterna är inte giltiga.",
   RATE_LIMITED: "För många försök. Vänta en stund och försök igen.",
+  UNAVAILABLE: "Tjänsten når inte sin databas just nu, så det du gjorde sparades inte. Vänta en stund och försök igen.",
 };
 
 export class AppError extends Error {
@@ -30,6 +34,13 @@ export class AppError extends Error {
   get status(): number {
     return STATUS[this.code];
   }
+}
+
+/** The error as an expected failure (a database outage counts as one), or null for a real fault. */
+export function asAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError("UNAVAILABLE");
+  return null;
 }
 
 /** For pages: the result, or null when the data layer says the thing is not there (the page then shows 404). */

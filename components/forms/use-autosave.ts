@@ -14,10 +14,16 @@ export interface FieldState {
   conflict?: { value: unknown; version: number };
 }
 
-type SaveAction = (state: FormState, formData: FormData) => Promise<FormState>;
+/** Sends one save; answers as a form action does (`data.status` saved / conflict / unavailable). */
+type Save<R> = (request: R) => Promise<FormState>;
 
 /** Builds the request for one field: its key, its value and the version the edit started from. */
-export type EncodeSave = (key: string, value: unknown, expectedVersion: number) => FormData;
+export type EncodeSave<R> = (key: string, value: unknown, expectedVersion: number) => R;
+
+/** `save` for a form action that takes FormData. */
+export function throughFormAction(action: (state: FormState, formData: FormData) => Promise<FormState>): Save<FormData> {
+  return (formData) => action({ ok: false }, formData);
+}
 
 const DEBOUNCE_MS = 800;
 const RETRY_MS = 3_000;
@@ -25,11 +31,12 @@ const RETRY_MS = 3_000;
 /**
  * Autosave per field (a question's answer, a requirement's assessment): edits are saved 0.8 s
  * after typing stops, one request per field at a time. A lost connection keeps the edit and
- * retries (also when the browser comes back online); a save that meets a newer stored value stops
+ * retries (also when the browser comes back online, and while the server reports its database
+ * unavailable); a save that meets a newer stored value stops
  * and asks the person what to keep. The action answers with `data.status` saved/conflict, the new
  * `version` and, on a conflict, the stored `value` as JSON.
  */
-export function useAutosave(initial: Record<string, { value: unknown; version: number }>, save: SaveAction, encode: EncodeSave) {
+export function useAutosave<R>(initial: Record<string, { value: unknown; version: number }>, save: Save<R>, encode: EncodeSave<R>) {
   const [fields, setFields] = useState<Record<string, FieldState>>(() =>
     Object.fromEntries(Object.entries(initial).map(([id, answer]) => [id, { ...answer, status: "saved" as const }])),
   );
@@ -65,9 +72,9 @@ export function useAutosave(initial: Record<string, { value: unknown; version: n
       inFlight.current.add(key);
       const sentValue = field.value;
       update(key, { status: "saving" });
-      const formData = encodeRef.current(key, sentValue, overrideVersion ?? field.version);
+      const request = encodeRef.current(key, sentValue, overrideVersion ?? field.version);
       try {
-        const result = await save({ ok: false }, formData);
+        const result = await save(request);
         const status = result.data?.status;
         if (status === "saved") {
           const stillSame = fieldsRef.current[key]?.value === sentValue;
@@ -79,6 +86,12 @@ export function useAutosave(initial: Record<string, { value: unknown; version: n
             message: result.message,
             conflict: { value: JSON.parse(String(result.data?.value ?? "null")), version: Number(result.data?.version) },
           });
+        } else if (status === "unavailable") {
+          update(key, { status: "offline", message: "Kunde inte spara just nu – tjänsten når inte sin databas. Vi försöker igen." });
+          later(key, RETRY_MS);
+        } else if (status === "retry") {
+          later(key, DEBOUNCE_MS);
+          update(key, { status: "pending" });
         } else {
           update(key, { status: "invalid", message: result.message });
         }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { SaveStatusText } from "@/components/forms/save-status";
-import { useAutosave } from "@/components/forms/use-autosave";
+import { throughFormAction, useAutosave } from "@/components/forms/use-autosave";
 import type { FormState } from "@/lib/validation/form-state";
 
 interface Narrative {
@@ -21,7 +21,8 @@ interface Narrative {
  */
 export function NarrativeEditor({ reportId, narrative, save }: { reportId: string; narrative: Narrative; save: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const id = useId();
-  const { fields, change, resolve } = useAutosave({ [narrative.key]: { value: narrative.text, version: narrative.version } }, save, (key, value, version) => {
+  const send = useMemo(() => throughFormAction(save), [save]);
+  const { fields, change, resolve } = useAutosave({ [narrative.key]: { value: narrative.text, version: narrative.version } }, send, (key, value, version) => {
     const data = new FormData();
     data.set("reportId", reportId);
     data.set("key", key);

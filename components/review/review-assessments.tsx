@@ -1,9 +1,9 @@
 "use client";
 
-import { useCallback, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useMemo, type KeyboardEvent, type ReactNode } from "react";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { overallStatus, SaveProblem, SaveStatusText } from "@/components/forms/save-status";
-import { useAutosave } from "@/components/forms/use-autosave";
+import { throughFormAction, useAutosave } from "@/components/forms/use-autosave";
 import type { AssessmentValue, ReviewItem } from "@/lib/data/assessments";
 import { ASSESSMENT_OUTCOME_LABELS, SUPERVISION_ANSWER_LABELS } from "@/lib/domain/labels";
 import type { FormState } from "@/lib/validation/form-state";
@@ -57,7 +57,8 @@ export function ReviewAssessments({ cycleId, providerId, items, details, save }:
     },
     [cycleId, providerId],
   );
-  const { fields, change, resolve } = useAutosave(Object.fromEntries(items.map((item) => [item.requirementId, item.assessment])), save, encode);
+  const send = useMemo(() => throughFormAction(save), [save]);
+  const { fields, change, resolve } = useAutosave(Object.fromEntries(items.map((item) => [item.requirementId, item.assessment])), send, encode);
   const valueOf = (requirementId: string) => fields[requirementId]?.value as AssessmentValue;
   const assessed = items.filter((item) => valueOf(item.requirementId)?.result).length;
   const firstOpen = items.find((item) => !valueOf(item.requirementId)?.result);

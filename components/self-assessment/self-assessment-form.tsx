@@ -10,8 +10,10 @@ import { useAutosave } from "@/components/forms/use-autosave";
 import type { SelfAssessmentForm as FormData_ } from "@/lib/data/self-assessments";
 import { isVisible, progressOf } from "@/lib/domain/questionnaire";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/validation/form-state";
+import type { SaveAnswerRequest } from "@/lib/validation/self-assessment";
 import { EvidenceField, type EvidenceFile } from "./evidence-field";
 import { QuestionField } from "./question-field";
+import { putAnswer } from "./put-answer";
 import { QuestionHelp, QuestionText } from "./question-prompt";
 
 const describeAnswer = (value: unknown) =>
@@ -21,25 +23,15 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 interface SelfAssessmentFormProps {
   form: FormData_;
-  saveAnswer: Action;
   submit: Action;
 }
 
 /** The provider's questionnaire: section by section, saved as they type, submitted when complete. */
-export function SelfAssessmentForm({ form, saveAnswer, submit }: SelfAssessmentFormProps) {
+export function SelfAssessmentForm({ form, submit }: SelfAssessmentFormProps) {
   const router = useRouter();
-  const encode = useCallback(
-    (questionId: string, value: unknown, expectedVersion: number) => {
-      const data = new FormData();
-      data.set("selfAssessmentId", form.id);
-      data.set("questionId", questionId);
-      data.set("value", JSON.stringify(value ?? null));
-      data.set("expectedVersion", String(expectedVersion));
-      return data;
-    },
-    [form.id],
-  );
-  const { fields, change, resolve } = useAutosave(form.answers, saveAnswer, encode);
+  const encode = useCallback((questionId: string, value: unknown, expectedVersion: number): SaveAnswerRequest => ({ questionId, value, expectedVersion }), []);
+  const save = useCallback((request: SaveAnswerRequest) => putAnswer(form.id, request), [form.id]);
+  const { fields, change, resolve } = useAutosave(form.answers, save, encode);
   const [submitState, submitAction, submitting] = useActionState(async (state: FormState, data: FormData) => {
     const result = await submit(state, data);
     if (result.ok) router.refresh();

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { asAppError } from "@/lib/errors";
 import type { FormState } from "@/lib/validation/form-state";
 import { assertCan } from "./guard";
 import type { Permission } from "./policy";
@@ -29,8 +29,8 @@ export function formAction<S extends z.ZodType>(
   run: (input: z.output<S>, actor: Actor) => Promise<FormState | void>,
 ): FormAction {
   const action = async (_state: FormState, formData: FormData): Promise<FormState> => {
-    const actor = await requireActor(meta.allowTwoFactorEnrolment ?? false);
     try {
+      const actor = await requireActor(meta.allowTwoFactorEnrolment ?? false);
       assertCan(actor, meta.permission);
       return withValues(await parseAndRun(schema, formData, (input) => run(input, actor)), formData);
     } catch (error) {
@@ -86,7 +86,10 @@ function withValues(state: FormState, formData: FormData): FormState {
 }
 
 export function errorToFormState(error: unknown, where: string): FormState {
-  if (error instanceof AppError) return { ok: false, message: error.message };
+  const expected = asAppError(error);
+  // `data.status` tells autosaving forms to keep the edit and try again.
+  if (expected?.code === "UNAVAILABLE") return { ok: false, message: expected.message, data: { status: "unavailable" } };
+  if (expected) return { ok: false, message: expected.message };
   // Next's redirect() and notFound() work by throwing; let them through.
   if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
   const id = randomUUID().slice(0, 8);

@@ -4,6 +4,8 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     userId?: string;
+    /** The session could not be checked against the database (an outage): neither valid nor revoked. */
+    databaseUnavailable?: boolean;
   }
 }
 
@@ -13,5 +15,6 @@ declare module "next-auth/jwt" {
     sessionVersion?: number;
     revoked?: boolean;
     lastSeen?: number;
+    databaseUnavailable?: boolean;
   }
 }

@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { unsafeResolveSsoUser } from "@/lib/data/accounts";
 import { db } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ssoEnv } from "@/lib/env";
 import { hashPassword, verifyPassword } from "./password";
 import { clientIp, isThrottled, recordSignInAttempt } from "./throttle";
@@ -112,7 +113,10 @@ export const authOptions: NextAuthOptions = {
       const decision = await unsafeResolveSsoUser(ssoEmail(profile as SsoProfile), ssoUsedMfa(profile as SsoProfile));
       return decision.ok ? true : `/login?error=${decision.reason === "MFA_REQUIRED" ? "SsoMfaRequired" : "SsoNoAccount"}`;
     },
-    async jwt({ token, user, account, profile }) {
+    async jwt({ token: incoming, user, account, profile }) {
+      // The outage mark describes one request only; it must not stick to the cookie.
+      const token = { ...incoming };
+      delete token.databaseUnavailable;
       const now = Math.floor(Date.now() / 1000);
       if (user && account?.provider === SSO_PROVIDER_ID) {
         // The IdP's subject is not our user id: map by e-mail, as the signIn callback just allowed.
@@ -126,12 +130,20 @@ export const authOptions: NextAuthOptions = {
       }
       if (!token.userId) return token;
       if (token.lastSeen && now - token.lastSeen > IDLE_MINUTES * 60) return { ...token, userId: undefined, revoked: true };
-      const current = await db.user.findUnique({ where: { id: token.userId }, select: { isActive: true, sessionVersion: true } });
+      let current;
+      try {
+        current = await db.user.findUnique({ where: { id: token.userId }, select: { isActive: true, sessionVersion: true } });
+      } catch (error) {
+        // next-auth would end the session on an error here: an outage must not sign everyone out.
+        if (isDatabaseUnavailable(error)) return { ...token, databaseUnavailable: true };
+        throw error;
+      }
       if (!current?.isActive || current.sessionVersion !== token.sessionVersion) return { ...token, userId: undefined, revoked: true };
       return { ...token, lastSeen: now };
     },
     async session({ session, token }) {
       session.userId = token.revoked ? undefined : token.userId;
+      if (token.databaseUnavailable) session.databaseUnavailable = true;
       return session;
     },
   },

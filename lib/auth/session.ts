@@ -5,6 +5,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { unsafeFindActiveMemberships, type MembershipSummary } from "@/lib/data/memberships";
 import type { TenantCtx } from "@/lib/data/tenant-context";
+import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
 
 export const TENANT_COOKIE = "kvalitet-tenant";
@@ -27,6 +28,7 @@ export type ActorLookup = { actor: Actor } | { missing: "SIGNED_OUT" | "NO_MEMBE
  */
 export const findActor = cache(async (allowTwoFactorEnrolment = false): Promise<ActorLookup> => {
   const session = await getServerSession(authOptions);
+  if (session?.databaseUnavailable) throw new AppError("UNAVAILABLE");
   const userId = session?.userId;
   if (!userId) return { missing: "SIGNED_OUT" };
   const memberships = await unsafeFindActiveMemberships(userId);

@@ -16,7 +16,7 @@ export const TEXT_MAX = 10_000;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 const text = z
-  .string()
+  .string("Svaret ska vara en text.")
   .trim()
   .min(1, "Skriv ett svar.")
   .max(TEXT_MAX, `Svaret får vara högst ${TEXT_MAX.toLocaleString("sv-SE")} tecken.`)
@@ -25,12 +25,12 @@ const text = z
 /** "12,5" and "12.5" alike; spaces as thousands separators are fine. */
 const decimal = (message: string) =>
   z
-    .union([z.number(), z.string()])
+    .union([z.number(), z.string()], message)
     .transform((value) => (typeof value === "number" ? value : Number(value.replace(/\s/g, "").replace(",", "."))))
     .pipe(z.number(message).finite(message));
 
 const isoDate = z
-  .string()
+  .string("Ange datum som ÅÅÅÅ-MM-DD.")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Ange datum som ÅÅÅÅ-MM-DD.")
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
@@ -59,10 +59,10 @@ export function answerSchema(rules: AnswerRules): z.ZodType<AnswerValue> {
     case "DATE":
       return isoDate;
     case "SINGLE_CHOICE":
-      return z.string().refine((value) => options.includes(value), "Välj ett av alternativen.");
+      return z.string("Välj ett av alternativen.").refine((value) => options.includes(value), "Välj ett av alternativen.");
     case "MULTI_CHOICE":
       return z
-        .array(z.string())
+        .array(z.string("Välj bland alternativen."), "Välj ett eller flera av alternativen.")
         .min(1, "Välj minst ett alternativ.")
         .refine((values) => values.every((value) => options.includes(value)), "Välj bland alternativen.")
         .transform((values) => options.filter((option) => values.includes(option)));

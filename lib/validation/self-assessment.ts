@@ -1,19 +1,26 @@
 import { z } from "./zod";
 
-/** One autosave: the value travels as JSON so every question type fits one form field. */
-export const saveAnswerSchema = z.object({
-  selfAssessmentId: z.uuid(),
-  questionId: z.uuid(),
-  value: z.string().max(200_000, "Svaret är för långt.").transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "Svaret kunde inte läsas." });
-      return z.NEVER;
-    }
-  }),
-  expectedVersion: z.coerce.number().int().min(0).max(1_000_000),
-});
+export const MAX_ANSWER_REQUEST_BYTES = 256 * 1024;
+
+/**
+ * One autosave, the JSON body of `PUT /api/egenrapportering/[id]/svar`. The value's shape depends
+ * on the question's type and is checked against it in the data layer.
+ */
+export const saveAnswerSchema = z.object(
+  {
+    questionId: z.uuid("Frågan finns inte."),
+    value: z.unknown().refine((value) => value !== undefined, "Svaret saknas."),
+    expectedVersion: z.number("Versionen saknas.").int("Versionen ska vara ett heltal.").min(0, "Versionen kan inte vara negativ.").max(1_000_000, "Versionen är orimligt hög."),
+  },
+  "Svaret ska vara ett objekt med questionId, value och expectedVersion.",
+);
+
+/** What the page sends; `value` is any JSON (null clears the answer). */
+export interface SaveAnswerRequest {
+  questionId: string;
+  value: unknown;
+  expectedVersion: number;
+}
 
 export const submitSelfAssessmentSchema = z.object({ selfAssessmentId: z.uuid() });
 

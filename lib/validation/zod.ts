@@ -6,5 +6,7 @@ import { z } from "zod";
  * violation even though zod catches it); the interpreted path is fast enough for forms.
  */
 z.config({ jitless: true });
+// Messages a schema does not set itself come in Swedish too (the app's own are written per field).
+z.config(z.locales.sv());
 
 export { z };

@@ -34,7 +34,6 @@ const EXPECTED: Record<string, Who[] | "public"> = {
   beginTwoFactor: EVERYONE_SIGNED_IN,
   confirmTwoFactor: EVERYONE_SIGNED_IN,
   updateSecuritySettings: ["ADMIN", "OTHER_TENANT_ADMIN"],
-  saveAnswer: ["PROVIDER", "OTHER_PROVIDER"],
   submitSelfAssessment: ["PROVIDER", "OTHER_PROVIDER"],
   reopenSelfAssessment: ["QUALITY_DEVELOPER"],
   saveAssessment: ["QUALITY_DEVELOPER"],
@@ -93,6 +92,7 @@ const EXPECTED_ROUTE_METHODS: Record<string, Who[] | "public"> = {
   "app/api/auth/[...nextauth]/route.ts GET": "public",
   "app/api/auth/[...nextauth]/route.ts POST": "public",
   "app/api/egenrapportering/[id]/underlag/route.ts POST": ["PROVIDER", "OTHER_PROVIDER"],
+  "app/api/egenrapportering/[id]/svar/route.ts PUT": ["PROVIDER", "OTHER_PROVIDER"],
   "app/api/underlag/[attachmentId]/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN"],
   "app/api/underlag/[attachmentId]/route.ts DELETE": ["PROVIDER", "OTHER_PROVIDER"],
   "app/api/placeringar/import/route.ts POST": ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY"],
@@ -108,6 +108,7 @@ const EXPECTED_ROUTE_METHODS: Record<string, Who[] | "public"> = {
 const EXPECTED_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "public: next-auth's own sign-in, session and sign-out endpoints",
   "app/api/egenrapportering/[id]/underlag/route.ts": "POST: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
+  "app/api/egenrapportering/[id]/svar/route.ts": "PUT: selfAssessment.write (routeHandler), own provider checked in lib/data/self-assessments loadForWrite",
   "app/api/underlag/[attachmentId]/route.ts": "GET: selfAssessment.read, DELETE: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
   "app/api/placeringar/import/route.ts": "POST: placement.manage (routeHandler), every row checked, all or nothing",
   "app/api/kvalitetsrapporter/[id]/export/route.ts": "GET: report.read (routeHandler), the report looked up in the actor's tenant, generated in memory",

@@ -2,7 +2,9 @@
  * Bad input for every server action: generated form fields (wrong types, very long and odd
  * unicode strings, injection strings, odd numbers, missing fields, ids of the other
  * municipality's records) sent by the role that may use the action. No input may end as an
- * unexpected error (the generic "Något gick fel" message, which means a 500 in all but name).
+ * unexpected error (the generic "Något gick fel" message, which means a 500 in all but name) or
+ * in English, and nothing of the other municipality, or of another provider when a provider
+ * acts, may be written.
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -11,6 +13,7 @@ import { PERMISSIONS } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/session";
 import { actorFor, serverActions } from "../fixtures/actors";
 import { adminDb } from "../fixtures/admin-db";
+import { otherProvidersFingerprint, tenantFingerprint } from "../fixtures/fingerprint";
 
 const currentActor = vi.hoisted(() => ({ value: null as Actor | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -155,13 +158,18 @@ describe("every server action with generated bad input", () => {
     expect(state).toMatchObject({ ok: false, fieldErrors: { name: ["Texten innehåller ett tecken som inte kan sparas (NUL). Ta bort det och försök igen."] } });
   });
 
-  it("never ends in an unexpected error, for every action and the role that may use it", async () => {
+  it("never ends in an unexpected error, and writes nothing of another municipality or provider, for every action and the role that may use it", async () => {
     expect(actions.length).toBeGreaterThan(50);
+    const sjovik = await adminDb.tenant.findUniqueOrThrow({ where: { slug: "sjovik" } });
+    const bergsby = await adminDb.tenant.findUniqueOrThrow({ where: { slug: "bergsby" } });
+    const providerId = actorsByRole.get("PROVIDER")!.membership.providerId!;
+    const otherTenantBefore = await tenantFingerprint(bergsby.id);
     for (const action of actions) {
       const roles: readonly string[] = PERMISSIONS[action.meta.permission!];
       const role = ["QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "ADMIN", "PROVIDER"].find((candidate) => roles.includes(candidate));
       if (!role) continue;
       currentActor.value = actorsByRole.get(role)!;
+      const otherProvidersBefore = role === "PROVIDER" ? await otherProvidersFingerprint(sjovik.id, providerId) : null;
       const names = fieldNames(action.schema as never);
       // Usually every field, each with a plausible or a bad value; sometimes fields left out or sent twice.
       const fieldList = names.length ? names : ["id"];
@@ -177,7 +185,10 @@ describe("every server action with generated bad input", () => {
           errors.mockClear();
           let message: string | undefined;
           try {
-            message = (await action({ ok: false }, form)).message;
+            const state = await action({ ok: false }, form);
+            message = state.message;
+            const fieldMessages = Object.values(state.fieldErrors ?? {}).flat();
+            expect([message ?? "", ...fieldMessages].filter((text) => /Invalid input|expected .* received/.test(String(text))), action.meta.name).toEqual([]);
           } catch (error) {
             // Next's redirect after a successful create is fine; anything else escaping the pipeline is not.
             if (!(error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT"))) throw error;
@@ -187,7 +198,9 @@ describe("every server action with generated bad input", () => {
         }),
         { numRuns: RUNS_PER_ACTION },
       );
+      if (otherProvidersBefore) expect(await otherProvidersFingerprint(sjovik.id, providerId), `${action.meta.name}: another provider's data changed`).toEqual(otherProvidersBefore);
     }
+    expect(await tenantFingerprint(bergsby.id), "the other municipality's data changed").toEqual(otherTenantBefore);
     console.info(`fuzz: ${tried} inputs over ${actions.length} actions`);
     expect(tried).toBeGreaterThanOrEqual(RUNS_PER_ACTION * 40);
   }, 600_000);

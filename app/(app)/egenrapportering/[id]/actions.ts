@@ -2,26 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/action";
-import type { FormState } from "@/lib/validation/form-state";
 import { tenantCtxOf } from "@/lib/auth/session";
 import { deliverPendingEmails } from "@/lib/data/outbox";
 import { addReviewComment, removeReviewComment } from "@/lib/data/review-comments";
-import { reopenSelfAssessment, saveAnswer, submitSelfAssessment } from "@/lib/data/self-assessments";
+import { reopenSelfAssessment, submitSelfAssessment } from "@/lib/data/self-assessments";
 import { addReviewCommentSchema, removeReviewCommentSchema } from "@/lib/validation/review-comment";
-import { reopenSelfAssessmentSchema, saveAnswerSchema, submitSelfAssessmentSchema } from "@/lib/validation/self-assessment";
-
-export const saveAnswerAction = formAction({ name: "saveAnswer", permission: "selfAssessment.write" }, saveAnswerSchema, async (input, actor): Promise<FormState> => {
-  const result = await saveAnswer(tenantCtxOf(actor), input);
-  if (result.status === "invalid") return { ok: false, message: result.message, data: { status: "invalid" } };
-  if (result.status === "conflict") {
-    return {
-      ok: false,
-      message: "Svaret har ändrats någon annanstans sedan du började skriva.",
-      data: { status: "conflict", value: JSON.stringify(result.current.value), version: String(result.current.version) },
-    };
-  }
-  return { ok: true, data: { status: "saved", value: JSON.stringify(result.value), version: String(result.version) } };
-});
+import { reopenSelfAssessmentSchema, submitSelfAssessmentSchema } from "@/lib/validation/self-assessment";
 
 export const submitSelfAssessmentAction = formAction(
   { name: "submitSelfAssessment", permission: "selfAssessment.write" },

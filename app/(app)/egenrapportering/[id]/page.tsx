@@ -13,7 +13,7 @@ import { findReviewComments } from "@/lib/data/review-comments";
 import { findSelfAssessmentForm } from "@/lib/data/self-assessments";
 import { SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { addReviewCommentAction, removeReviewCommentAction, reopenSelfAssessmentAction, saveAnswerAction, submitSelfAssessmentAction } from "./actions";
+import { addReviewCommentAction, removeReviewCommentAction, reopenSelfAssessmentAction, submitSelfAssessmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Egenrapportering" };
 
@@ -46,7 +46,7 @@ export default async function SelfAssessmentPage({ params }: { params: Promise<{
         </p>
       ) : null}
       {form.editable ? (
-        <SelfAssessmentForm form={form} saveAnswer={saveAnswerAction} submit={submitSelfAssessmentAction} />
+        <SelfAssessmentForm form={form} submit={submitSelfAssessmentAction} />
       ) : (
         <>
           {mayReopen ? <ReopenForm selfAssessmentId={form.id} action={reopenSelfAssessmentAction} /> : null}
