@@ -34,6 +34,13 @@ test("empty fields are caught before anything is sent", async ({ page }) => {
   await expect(page.getByText("Fyll i både e-postadress och lösenord.")).toBeVisible();
 });
 
+test("the session cookie cannot be read by scripts nor sent by other sites' forms", async ({ page, context }) => {
+  await signIn(page, "kvalitet@sjovik.demo");
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+  expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
+});
+
 test("the quality developer sees the cycles and the providers in them", async ({ page }) => {
   await signIn(page, "kvalitet@sjovik.demo");
   await expect(page.getByRole("heading", { name: "Välkommen, Karin Kvalitetsutvecklare" })).toBeVisible();
