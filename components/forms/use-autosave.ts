@@ -30,11 +30,11 @@ const RETRY_MS = 3_000;
 
 /**
  * Autosave per field (a question's answer, a requirement's assessment): edits are saved 0.8 s
- * after typing stops, one request per field at a time. A lost connection keeps the edit and
- * retries (also when the browser comes back online, and while the server reports its database
- * unavailable); a save that meets a newer stored value stops
- * and asks the person what to keep. The action answers with `data.status` saved/conflict, the new
- * `version` and, on a conflict, the stored `value` as JSON.
+ * after typing stops, one request per field at a time. A lost connection or a database outage
+ * keeps the edit and retries (also when the browser comes back online); a save that meets a newer
+ * stored value stops and asks the person what to keep. `save` answers with `data.status`
+ * saved / conflict / unavailable / retry, the new `version` and, on a conflict, the stored `value`
+ * as JSON.
  */
 export function useAutosave<R>(initial: Record<string, { value: unknown; version: number }>, save: Save<R>, encode: EncodeSave<R>) {
   const [fields, setFields] = useState<Record<string, FieldState>>(() =>
