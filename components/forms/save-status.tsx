@@ -25,7 +25,7 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
 
 export function overallStatus(statuses: SaveStatus[]): string {
   if (statuses.some((status) => status === "conflict")) return "Ett svar krockar med en ändring gjord någon annanstans – välj vilket som ska gälla.";
-  if (statuses.some((status) => status === "offline")) return "Några svar är inte sparade än: ingen kontakt med servern. Vi försöker igen automatiskt.";
+  if (statuses.some((status) => status === "offline")) return "Några svar är inte sparade än: servern eller databasen svarar inte just nu. Vi försöker igen automatiskt.";
   if (statuses.some((status) => status === "invalid")) return "Några svar behöver rättas innan de kan sparas.";
   if (statuses.some((status) => status === "saving" || status === "pending")) return "Sparar…";
   return "Alla svar är sparade.";
