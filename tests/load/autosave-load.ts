@@ -15,7 +15,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { encode } from "next-auth/jwt";
@@ -122,6 +122,7 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 async function startServer(databaseUrl: string, secret: string): Promise<ChildProcess> {
+  await mkdir(path.dirname(logFile), { recursive: true });
   const out = createWriteStream(logFile);
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT), "-H", "127.0.0.1"], {
     cwd: root,
