@@ -8,13 +8,13 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import pg from "pg";
 import { beforeAll, describe, expect, it, inject } from "vitest";
 import { BackupError, restoreBackup, writeBackup } from "@/lib/db/backup";
 import { ensureDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { adminDb } from "../fixtures/admin-db";
+import { tableDigests } from "../fixtures/fingerprint";
 
 const sourceUrl = process.env.ADMIN_DATABASE_URL!;
 let folder = "";
@@ -29,27 +29,7 @@ async function emptyDatabase(name: string): Promise<string> {
   return url.toString();
 }
 
-/** Per table, a digest of its rows (text form, so JSON null and SQL NULL differ); optionally one tenant's. */
-async function digests(url: string, tenant?: { id: string }): Promise<Record<string, string>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const tables = await client.query<{ table_name: string; tenant: boolean }>(`
-      SELECT table_name, EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'tenantId') AS tenant
-      FROM information_schema.tables t WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`);
-    const result: Record<string, string> = {};
-    for (const { table_name: table, tenant: hasTenant } of tables.rows) {
-      if (tenant && !hasTenant && table !== "Tenant") continue;
-      const where = tenant ? (table === "Tenant" ? `WHERE t.id = $1` : `WHERE t."tenantId" = $1`) : "";
-      const query = `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t ${where}`;
-      const row = (await client.query<{ rows: number; digest: string }>(query, tenant ? [tenant.id] : [])).rows[0]!;
-      result[table] = `${row.rows}:${row.digest}`;
-    }
-    return result;
-  } finally {
-    await client.end();
-  }
-}
+const digests = (url: string, tenant?: { id: string }) => tableDigests(url, tenant && { tenantId: tenant.id });
 
 async function backupTo(file: string, options: { tenantSlug?: string } = {}) {
   return writeBackup(sourceUrl, createWriteStream(file), options);
