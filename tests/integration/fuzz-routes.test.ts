@@ -3,8 +3,8 @@
  * municipality's, another provider's, odd strings), query strings, bodies (JSON of every shape,
  * multipart with odd fields and files, text under the wrong content type, oversized) and headers,
  * sent by a role allowed through the handler's gate. No response may be a 500, every refusal
- * carries a message, and nothing of the other municipality, or of another provider when a
- * provider calls, is written.
+ * carries a message, no request naming the other municipality's record (or another provider's,
+ * when a provider calls) succeeds, and nothing of theirs is written.
  */
 import path from "node:path";
 import fc from "fast-check";
@@ -34,6 +34,8 @@ const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
 /** Per kind of record a route takes in its path: ids in the actor's reach, and ids out of it. */
 const pools = new Map<string, { own: string[]; others: string[] }>();
 let questionIds: string[] = [];
+/** Ids no request of this test may get a success for: the other municipality's, and other providers' when a provider asks. */
+const outOfReach = { otherTenant: new Set<string>(), otherProvider: new Set<string>() };
 /** Self-assessments (own, another provider's, the other municipality's) with the questions of their questionnaire. */
 let answerTargets: { selfAssessmentId: string; questionIds: string[] }[] = [];
 let tenantIds = { own: "", other: "" };
@@ -85,6 +87,8 @@ beforeAll(async () => {
   for (const kind of Object.keys(own) as (keyof typeof own)[]) {
     const providerScoped = ownProvider[kind].length > 0 && ownProvider[kind].length < own[kind].length;
     // For provider-scoped records, "own" is the provider's; the provider's colleagues' are others.
+    foreign[kind].forEach((id) => outOfReach.otherTenant.add(id));
+    if (providerScoped) otherProviders[kind].forEach((id) => outOfReach.otherProvider.add(id));
     pools.set(kind, { own: providerScoped ? [...ownProvider[kind], ...own[kind]] : own[kind], others: [...foreign[kind], ...(providerScoped ? otherProviders[kind] : [])] });
   }
   // The demo's self-assessments are submitted; open the newest of each provider so saves can land.
@@ -243,6 +247,8 @@ describe("every route handler with generated bad input", () => {
           const response = await handler(buildRequest(method, input), { params: Promise.resolve({ id: input.id, attachmentId: input.id, surveyId: input.id, cycleId: input.id }) });
           statuses[key] = { ...statuses[key], [response.status]: (statuses[key]?.[response.status] ?? 0) + 1 };
           expect(response.status, label).toBeLessThan(500);
+          const foreign = outOfReach.otherTenant.has(input.id) || (role === "PROVIDER" && outOfReach.otherProvider.has(input.id));
+          if (foreign) expect(response.ok, `${label}: read or wrote a record out of reach`).toBe(false);
           if (response.status >= 400) {
             const body = (await response.json()) as { message?: unknown };
             expect(typeof body.message === "string" && body.message.length > 0, label).toBe(true);
