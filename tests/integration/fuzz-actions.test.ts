@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormAction } from "@/lib/auth/action";
 import { PERMISSIONS } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/session";
-import { actorFor, serverActions } from "../fixtures/actors";
+import { serverActions, sjovikActorsByRole } from "../fixtures/actors";
 import { adminDb } from "../fixtures/admin-db";
 import { otherProvidersFingerprint, tenantFingerprint } from "../fixtures/fingerprint";
 
@@ -61,10 +61,7 @@ const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
 beforeAll(async () => {
   for (const { action } of await serverActions()) if (action.meta?.permission) actions.push(action);
-  actorsByRole.set("QUALITY_DEVELOPER", await actorFor("kvalitet@sjovik.demo", "sjovik"));
-  actorsByRole.set("SOCIAL_SECRETARY", await actorFor("socialsekreterare@sjovik.demo", "sjovik"));
-  actorsByRole.set("ADMIN", await actorFor("admin@sjovik.demo", "sjovik"));
-  actorsByRole.set("PROVIDER", await actorFor("utforare@valfard.demo", "sjovik"));
+  for (const [role, actor] of await sjovikActorsByRole()) actorsByRole.set(role, actor);
   const bergsby = await adminDb.tenant.findUniqueOrThrow({ where: { slug: "bergsby" } });
   const sjovik = await adminDb.tenant.findUniqueOrThrow({ where: { slug: "sjovik" } });
   for (const [tenantId, list] of [[bergsby.id, foreignIds], [sjovik.id, ownIds]] as const) {

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PERMISSIONS } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/session";
-import { actorFor, projectFiles } from "../fixtures/actors";
+import { projectFiles, sjovikActorsByRole } from "../fixtures/actors";
 import { adminDb } from "../fixtures/admin-db";
 import { otherProvidersFingerprint, tenantFingerprint } from "../fixtures/fingerprint";
 
@@ -60,11 +60,8 @@ beforeAll(async () => {
       if (handler?.permission) handlers.push({ key: `${file} ${method}`, method, handler });
     }
   }
-  actorsByRole.set("QUALITY_DEVELOPER", await actorFor("kvalitet@sjovik.demo", "sjovik"));
-  actorsByRole.set("SOCIAL_SECRETARY", await actorFor("socialsekreterare@sjovik.demo", "sjovik"));
-  actorsByRole.set("ADMIN", await actorFor("admin@sjovik.demo", "sjovik"));
-  const provider = await actorFor("utforare@valfard.demo", "sjovik");
-  actorsByRole.set("PROVIDER", provider);
+  for (const [role, actor] of await sjovikActorsByRole()) actorsByRole.set(role, actor);
+  const provider = actorsByRole.get("PROVIDER")!;
   providerId = provider.membership.providerId!;
   const sjovik = await adminDb.tenant.findUniqueOrThrow({ where: { slug: "sjovik" } });
   const bergsby = await adminDb.tenant.findUniqueOrThrow({ where: { slug: "bergsby" } });
