@@ -3,10 +3,9 @@ import { withTenant } from "@/lib/db/tenant";
 import type { OverviewRow } from "@/lib/domain/cycle-overview";
 import type { CycleStatus } from "@/lib/generated/prisma/client";
 import { MATURITY_GRADE_LABELS, REVIEW_STATUS_LABELS, SELECTION_REASON_LABELS, SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
-import type { Grade, ScoringResult } from "@/lib/scoring/engine";
-import { readSnapshotExplanation, scoreAssessments, scoredAssessmentSelect } from "./grades";
+import type { ScoringResult } from "@/lib/scoring/engine";
+import { gradeCycle, readCycleGradingInput, readSnapshotExplanation } from "./grades";
 import type { TenantCtx } from "./tenant-context";
-import { readTenantSettings } from "./tenant-settings";
 
 export interface CycleOverviewTable {
   cycle: {
@@ -54,37 +53,18 @@ export async function getCycleOverviewTable(ctx: TenantCtx, cycleId: string): Pr
     });
     if (!cycle) return null;
     const providerIds = cycle.providers.map((row) => row.providerId);
-    const assessments = await tx.assessment.findMany({ where: { tenantId: ctx.tenantId, cycleId }, select: scoredAssessmentSelect });
-    const earlier = await tx.gradeSnapshot.findMany({
-      where: { tenantId: ctx.tenantId, providerId: { in: providerIds }, supersededAt: null, cycle: { periodStart: { lt: cycle.periodStart } } },
-      orderBy: { cycle: { periodStart: "desc" } },
-      select: { providerId: true, grade: true, totalScore: true },
-    });
     const goalAreas = await tx.goalArea.findMany({ where: { tenantId: ctx.tenantId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { name: true } });
-    const { scoring: config } = await readTenantSettings(tx, ctx);
-
-    const previousOf = new Map<string, { grade: Grade; total: number }>();
-    for (const row of earlier) if (!previousOf.has(row.providerId)) previousOf.set(row.providerId, { grade: row.grade, total: Number(row.totalScore) });
     const selfAssessmentOf = new Map(cycle.selfAssessments.map((row) => [row.providerId, row]));
     const snapshotOf = new Map(cycle.gradeSnapshots.map((row) => [row.providerId, row]));
-    // Map.groupBy needs Node 21; this runs on Node 20.
-    const assessmentsOf = new Map<string, typeof assessments>();
-    for (const row of assessments) {
-      const list = assessmentsOf.get(row.providerId);
-      if (list) list.push(row);
-      else assessmentsOf.set(row.providerId, [row]);
-    }
+    // A finalised grade is shown as stored; only the others are computed from the assessments.
+    const preliminary = gradeCycle(await readCycleGradingInput(tx, ctx, cycle, providerIds.filter((id) => !snapshotOf.has(id))));
     const usedAreas = new Set<string>();
 
     const rows = cycle.providers.map((participant): OverviewRow => {
-      // A finalised grade is shown as stored; only the others are computed from the assessments.
       const snapshot = snapshotOf.get(participant.providerId);
-      const own = assessmentsOf.get(participant.providerId) ?? [];
       const scored = snapshot
         ? { grade: snapshot.grade, total: Number(snapshot.totalScore), ...readSnapshotExplanation(snapshot) }
-        : own.length
-          ? scoreAssessments(own, config, previousOf.get(participant.providerId))
-          : null;
+        : (preliminary.get(participant.providerId) ?? null);
       const areaScores = scored?.areaScores ?? [];
       for (const area of areaScores) usedAreas.add(area.goalArea);
       const grade = scored?.grade ?? null;

@@ -5,7 +5,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 
-export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
+export interface PrismaClientOptions {
+  max?: number;
+  /** Called with every SQL statement sent (tests count the queries of a page with it). */
+  onQuery?: (sql: string) => void;
+}
+
+export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
   const adapter = new PrismaPg(
     {
       connectionString: databaseUrl,
@@ -20,7 +26,11 @@ export function createPrismaClient(databaseUrl: string, options: { max?: number 
       onPoolError: (error) => console.error("[db] anslutningsfel i poolen:", error.message),
     },
   );
-  return new PrismaClient({ adapter });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const onQuery = options.onQuery;
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query));
+  return client as unknown as PrismaClient;
 }
 
 export type { PrismaClient };

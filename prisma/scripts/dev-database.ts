@@ -23,32 +23,34 @@ export function devPort(): number {
 }
 
 /** Opens the database the scripts should work on; see the module comment. */
-export async function openDevDatabase(options: { dataDir?: string; port?: number; verbose?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDevDatabase(options: { dataDir?: string; port?: number; database?: string; verbose?: boolean } = {}): Promise<OpenDatabase> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, ownsCluster: false, close: async () => undefined };
   }
   const dataDir = options.dataDir ?? DEV_DATA_DIR;
   const port = options.port ?? devPort();
-  const running = await runningClusterUrl(dataDir, port);
+  const database = options.database ?? DEV_DATABASE;
+  const running = await runningClusterUrl(dataDir, port, database);
   if (running) return { url: running, ownsCluster: false, close: async () => undefined };
 
   const cluster = await startEmbeddedCluster({ dataDir, port, verbose: options.verbose });
-  await ensureDatabase(cluster.urlFor("postgres"), DEV_DATABASE);
-  return { url: cluster.urlFor(DEV_DATABASE), ownsCluster: true, close: () => cluster.stop() };
+  await ensureDatabase(cluster.urlFor("postgres"), database);
+  return { url: cluster.urlFor(database), ownsCluster: true, close: () => cluster.stop() };
 }
 
-/** The URL of our own cluster when it already runs (e.g. under `npm run dev`), otherwise null. */
-async function runningClusterUrl(dataDir: string, port: number): Promise<string | null> {
+/** The URL of the database in our own cluster when the cluster already runs (e.g. under `npm run dev`), otherwise null. */
+async function runningClusterUrl(dataDir: string, port: number, database: string): Promise<string | null> {
   const passwordFile = `${dataDir}.password`;
   if (!existsSync(path.join(dataDir, "postmaster.pid")) || !existsSync(passwordFile)) return null;
   const password = readFileSync(passwordFile, "utf8").trim();
-  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DEV_DATABASE}`;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  const urlFor = (name: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${name}`;
+  const client = new pg.Client({ connectionString: urlFor("postgres"), connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     await client.end();
-    return url;
   } catch {
     return null;
   }
+  await ensureDatabase(urlFor("postgres"), database);
+  return urlFor(database);
 }

@@ -91,6 +91,7 @@ const EXPECTED: Record<string, Who[] | "public"> = {
 const EXPECTED_ROUTE_METHODS: Record<string, Who[] | "public"> = {
   "app/api/auth/[...nextauth]/route.ts GET": "public",
   "app/api/auth/[...nextauth]/route.ts POST": "public",
+  "app/api/benchmark/insert/route.ts PUT": "public",
   "app/api/egenrapportering/[id]/underlag/route.ts POST": ["PROVIDER", "OTHER_PROVIDER"],
   "app/api/egenrapportering/[id]/svar/route.ts PUT": ["PROVIDER", "OTHER_PROVIDER"],
   "app/api/underlag/[attachmentId]/route.ts GET": ["ADMIN", "QUALITY_DEVELOPER", "SOCIAL_SECRETARY", "READER", "PROVIDER", "OTHER_PROVIDER", "OTHER_TENANT_ADMIN"],
@@ -107,6 +108,7 @@ const EXPECTED_ROUTE_METHODS: Record<string, Who[] | "public"> = {
 /** Route handlers and who may call them. */
 const EXPECTED_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "public: next-auth's own sign-in, session and sign-out endpoints",
+  "app/api/benchmark/insert/route.ts": "404 unless BENCHMARK_CEILING=on (only npm run bench sets it, for its own server): the benchmarks' bare-INSERT ceiling",
   "app/api/egenrapportering/[id]/underlag/route.ts": "POST: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",
   "app/api/egenrapportering/[id]/svar/route.ts": "PUT: selfAssessment.write (routeHandler), own provider checked in lib/data/self-assessments loadForWrite",
   "app/api/underlag/[attachmentId]/route.ts": "GET: selfAssessment.read, DELETE: selfAssessment.write (routeHandler), own provider checked in lib/data/evidence",

@@ -12,19 +12,18 @@
  * Settings (environment): LOAD_SESSIONS (50), LOAD_SECONDS (60), LOAD_OUTAGE_AT (20 s),
  * LOAD_OUTAGE_SECONDS (3), LOAD_APP_PORT (3111), LOAD_PG_PORT (55361).
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, readFileSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { encode } from "next-auth/jwt";
 import { ensureAppRole } from "../../lib/db/app-role";
 import { ensureDatabase, startEmbeddedCluster, type EmbeddedCluster } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { seedDemo } from "../../prisma/seed/seed-demo";
 import { percentile, sampleProcessTreeRss } from "./measure";
+import { ensureBuild, PROJECT_ROOT as root, sessionCookie, startAppServer, stopAppServer } from "./server";
 import { prepareLoadSessions, type LoadSession } from "./sessions";
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -36,7 +35,6 @@ const APP_PORT = setting("LOAD_APP_PORT", 3111);
 const PG_PORT = setting("LOAD_PG_PORT", 55361);
 const RECOVERY_LIMIT_MS = 10_000;
 
-const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data", "pg-load");
 const logFile = path.join(root, ".reports", "load-server.log");
 const baseUrl = `http://127.0.0.1:${APP_PORT}`;
@@ -63,10 +61,7 @@ function log(message: string) {
 }
 
 async function main() {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    log("ingen produktionsbyggd app – kör next build");
-    await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
-  }
+  await ensureBuild(log);
   await rm(dataDir, { recursive: true, force: true });
   await rm(`${dataDir}.password`, { force: true });
   let cluster = await startEmbeddedCluster({ dataDir, port: PG_PORT });
@@ -80,7 +75,7 @@ async function main() {
   const secret = randomBytes(32).toString("base64url");
   log(`${sessions.length} sessioner på ${new Set(sessions.map((session) => session.selfAssessmentId)).size} egenrapporteringar`);
 
-  const server = await startServer(appUrl, secret);
+  const server = await startAppServer({ port: APP_PORT, databaseUrl: appUrl, secret, logFile, uploadDir: path.join(root, ".data", "uploads-load") });
   const rss: number[] = [];
   const rssTimer = setInterval(() => rss.push(sampleProcessTreeRss(server.pid!)), 1_000);
   try {
@@ -97,8 +92,7 @@ async function main() {
     log(`lasten klar efter ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   } finally {
     clearInterval(rssTimer);
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await stopAppServer(server);
   }
 
   const verified = await verify(owner);
@@ -112,50 +106,6 @@ async function main() {
     process.exit(1);
   }
   console.log("\n[last] GODKÄNT");
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} avslutades med ${code}`))));
-  });
-}
-
-async function startServer(databaseUrl: string, secret: string): Promise<ChildProcess> {
-  await mkdir(path.dirname(logFile), { recursive: true });
-  const out = createWriteStream(logFile);
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: secret,
-      DISABLE_SCHEDULED_JOBS: "1",
-      UPLOAD_DIR: path.join(root, ".data", "uploads-load"),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout!.pipe(out);
-  server.stderr!.pipe(out);
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`next start avslutades (${server.exitCode}); se ${logFile}`);
-    const ready = await fetch(`${baseUrl}/login`).then((response) => response.ok, () => false);
-    if (ready) return server;
-    await sleep(500);
-  }
-  throw new Error("next start svarade inte inom 60 s");
-}
-
-/** A next-auth session cookie for the person, as signing in would set it. */
-async function sessionCookie(session: LoadSession, secret: string): Promise<string> {
-  const token = await encode({
-    secret,
-    token: { sub: session.userId, name: session.name, email: session.email, userId: session.userId, sessionVersion: 0, lastSeen: Math.floor(Date.now() / 1000) },
-  });
-  return `next-auth.session-token=${token}`;
 }
 
 /**
