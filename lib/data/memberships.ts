@@ -1,6 +1,6 @@
 import "server-only";
 import { twoFactorRequired } from "@/lib/auth/two-factor";
-import { unsafeAcrossTenants } from "@/lib/db/tenant";
+import { db } from "@/lib/db/client";
 import { parseTenantSettings } from "@/lib/validation/tenant-settings";
 import type { RoleCode } from "@/lib/domain/labels";
 
@@ -22,28 +22,30 @@ export interface MembershipSummary {
  * it is how the tenant is chosen in the first place, and is called only from lib/auth.
  */
 export async function unsafeFindActiveMemberships(userId: string): Promise<MembershipSummary[]> {
-  const rows = await unsafeAcrossTenants((tx) => tx.membership.findMany({
-    where: { userId, isActive: true, user: { isActive: true } },
-    select: {
-      tenantId: true,
-      id: true,
-      role: true,
-      providerId: true,
-      tenant: { select: { name: true, settings: true } },
-      provider: { select: { name: true } },
-      user: { select: { name: true, email: true, totpEnabledAt: true } },
-    },
-    orderBy: { tenant: { name: "asc" } },
-  }));
+  // One round trip (prisma/migrations/…_membership_lookup): this runs on every signed-in request.
+  const rows = await db.$queryRaw<MembershipRow[]>`SELECT * FROM app_active_memberships(${userId}::uuid)`;
   return rows.map((row) => ({
     tenantId: row.tenantId,
-    tenantName: row.tenant.name,
-    membershipId: row.id,
+    tenantName: row.tenantName,
+    membershipId: row.membershipId,
     role: row.role,
     providerId: row.providerId,
-    providerName: row.provider?.name ?? null,
-    userName: row.user.name,
-    userEmail: row.user.email,
-    mustEnrolTwoFactor: !row.user.totpEnabledAt && twoFactorRequired(row.role, parseTenantSettings(row.tenant.settings)),
+    providerName: row.providerName,
+    userName: row.userName,
+    userEmail: row.userEmail,
+    mustEnrolTwoFactor: !row.totpEnabledAt && twoFactorRequired(row.role, parseTenantSettings(row.tenantSettings)),
   }));
+}
+
+interface MembershipRow {
+  tenantId: string;
+  membershipId: string;
+  role: RoleCode;
+  providerId: string | null;
+  tenantName: string;
+  tenantSettings: unknown;
+  providerName: string | null;
+  userName: string;
+  userEmail: string;
+  totpEnabledAt: Date | null;
 }

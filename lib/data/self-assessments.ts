@@ -4,7 +4,7 @@ import { withTenant, type Tx } from "@/lib/db/tenant";
 import { progressOf, type Progress } from "@/lib/domain/questionnaire";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { answerSchema, type AnswerValue } from "@/lib/validation/answers";
+import { answerSchema, type AnswerRules, type AnswerValue } from "@/lib/validation/answers";
 import { recordAudit } from "./audit";
 import { sectionsSelect, toFormSections, type FormSection } from "./questionnaire-sections";
 import { enqueueEmail } from "./outbox";
@@ -110,13 +110,11 @@ export type SaveAnswerResult =
  */
 export async function saveAnswer(ctx: TenantCtx, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   return withTenant(ctx.tenantId, async (tx) => {
-    const assessment = await loadForWrite(tx, ctx, input.selfAssessmentId);
-    const question = await tx.question.findFirst({
-      where: { tenantId: ctx.tenantId, id: input.questionId, version: { cycles: { some: { selfAssessments: { some: { id: assessment.id } } } } } },
-      select: { id: true, type: true, options: true },
-    });
+    const target = await readAnswerTarget(tx, ctx, input);
+    const question = target.question;
     if (!question) throw new AppError("NOT_FOUND", "Frågan finns inte i den här enkäten.");
     if (question.type === "FILE") throw new AppError("INVALID", "Filer laddas upp med knappen vid frågan.");
+    const assessment = target.selfAssessment;
 
     const clearing = input.value === null || input.value === "" || (Array.isArray(input.value) && input.value.length === 0);
     let value: AnswerValue | null = null;
@@ -126,8 +124,7 @@ export async function saveAnswer(ctx: TenantCtx, input: SaveAnswerInput): Promis
       value = parsed.data;
     }
 
-    const where = { tenantId_selfAssessmentId_questionId: { tenantId: ctx.tenantId, selfAssessmentId: assessment.id, questionId: question.id } };
-    const existing = await tx.answer.findUnique({ where, select: { id: true, value: true, version: true, updatedAt: true } });
+    const existing = target.answer;
     const conflict = (): SaveAnswerResult => ({
       status: "conflict",
       current: { value: (existing?.value as AnswerValue | undefined) ?? null, version: existing?.version ?? 0, updatedAt: existing?.updatedAt ?? null },
@@ -209,17 +206,52 @@ export async function reopenSelfAssessment(ctx: TenantCtx, id: string, reason: s
   });
 }
 
+interface AnswerTarget {
+  selfAssessment: { id: string; status: string };
+  question: { id: string; type: AnswerRules["type"]; options: unknown } | null;
+  answer: { id: string; value: unknown; version: number; updatedAt: Date } | null;
+}
+
+/**
+ * What saving one answer checks and compares with, in one query: the self-assessment (the actor's
+ * to write, and open), the question (in this questionnaire) and the stored answer. Autosave runs
+ * this on every pause in typing, so it is one round trip rather than three.
+ */
+async function readAnswerTarget(tx: Tx, ctx: TenantCtx, input: { selfAssessmentId: string; questionId: string }): Promise<AnswerTarget> {
+  const [row] = await tx.$queryRaw<
+    { status: string; providerId: string; questionId: string | null; type: AnswerRules["type"] | null; options: unknown; answerId: string | null; value: unknown; version: number | null; updatedAt: Date | null }[]
+  >`
+    SELECT s.status::text, s."providerId"::text, q.id::text AS "questionId", q.type::text, q.options,
+      a.id::text AS "answerId", a.value, a.version, a."updatedAt"
+    FROM "SelfAssessment" s
+    JOIN "FollowUpCycle" c ON c."tenantId" = s."tenantId" AND c.id = s."cycleId"
+    LEFT JOIN "Question" q ON q."tenantId" = s."tenantId" AND q.id = ${input.questionId}::uuid AND q."versionId" = c."templateVersionId"
+    LEFT JOIN "Answer" a ON a."tenantId" = s."tenantId" AND a."selfAssessmentId" = s.id AND a."questionId" = q.id
+    WHERE s."tenantId" = ${ctx.tenantId}::uuid AND s.id = ${input.selfAssessmentId}::uuid`;
+  assertWritable(ctx, row);
+  return {
+    selfAssessment: { id: input.selfAssessmentId, status: row.status },
+    question: row.questionId && row.type ? { id: row.questionId, type: row.type, options: row.options } : null,
+    answer: row.answerId ? { id: row.answerId, value: row.value, version: row.version!, updatedAt: row.updatedAt! } : null,
+  };
+}
+
 /** The self-assessment, if the actor may write to it now; otherwise NOT_FOUND or INVALID (submitted). */
 export async function loadForWrite(tx: Tx, ctx: TenantCtx, id: string) {
   const assessment = await tx.selfAssessment.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenantId, id } },
     select: { id: true, status: true, providerId: true },
   });
+  assertWritable(ctx, assessment);
+  return assessment;
+}
+
+/** NOT_FOUND unless the actor may write to this self-assessment; INVALID once it is submitted. */
+function assertWritable<T extends { providerId: string; status: string }>(ctx: TenantCtx, assessment: T | null | undefined): asserts assessment is T {
   if (!assessment || decide(ctx, "selfAssessment.write", { tenantId: ctx.tenantId, providerId: assessment.providerId }) !== "allow") {
     throw new AppError("NOT_FOUND");
   }
   if (!EDITABLE.has(assessment.status)) throw new AppError("INVALID", "Egenrapporteringen är inskickad och kan inte ändras.");
-  return assessment;
 }
 
 export type { FormQuestion } from "./questionnaire-sections";

@@ -4,7 +4,7 @@
  * signs them, so many people can act at once without signing in one by one.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -27,6 +27,24 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
   await run(process.execPath, [NEXT_BIN, "build"]);
 }
 
+/**
+ * How `npm start` runs node (package.json): its environment settings and node options, so that
+ * the load test and the benchmarks measure the server as it runs in production (the heap limit
+ * and malloc arenas that keep its memory in bounds; docs/scaling.md).
+ */
+export function startScript(): { env: Record<string, string>; nodeArgs: string[] } {
+  const start = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const words = start.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0] && /^[A-Z_]+=/.test(words[0])) {
+    const [name, value] = words.shift()!.split("=") as [string, string];
+    env[name] = value;
+  }
+  const nodeArgs: string[] = [];
+  if (words.shift() === "node") while (words[0]?.startsWith("--")) nodeArgs.push(words.shift()!);
+  return { env, nodeArgs };
+}
+
 export interface AppServerOptions {
   port: number;
   databaseUrl: string;
@@ -34,7 +52,7 @@ export interface AppServerOptions {
   logFile: string;
   uploadDir: string;
   env?: Record<string, string>;
-  /** Options for node itself, e.g. --cpu-prof. */
+  /** More options for node, after those of `npm start`, e.g. --cpu-prof. */
   nodeArgs?: string[];
 }
 
@@ -43,10 +61,12 @@ export async function startAppServer(options: AppServerOptions): Promise<ChildPr
   const baseUrl = `http://127.0.0.1:${options.port}`;
   await mkdir(path.dirname(options.logFile), { recursive: true });
   const out = createWriteStream(options.logFile);
-  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const asNpmStarts = startScript();
+  const server = spawn(process.execPath, [...asNpmStarts.nodeArgs, ...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
+      ...asNpmStarts.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: options.databaseUrl,
