@@ -24,7 +24,7 @@ export async function getSupervisionChecklist(ctx: TenantCtx, cycleId: string): 
         })
       : [];
     const answers = await tx.assessment.findMany({
-      where: { tenantId: ctx.tenantId, cycleId, requirement: { scale: "SUPERVISION" } },
+      where: { tenantId: ctx.tenantId, cycleId, requirementId: { in: items.map((item) => item.id) } },
       select: { requirementId: true, providerId: true, supervisionAnswer: true, motivation: true },
     });
     const providers = cycle.providers.map((row) => row.provider);

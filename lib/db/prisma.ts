@@ -7,8 +7,8 @@ import { PrismaClient } from "../generated/prisma/client";
 
 export interface PrismaClientOptions {
   max?: number;
-  /** Called with every SQL statement sent (tests count the queries of a page with it). */
-  onQuery?: (sql: string) => void;
+  /** Called with every SQL statement sent and its parameters as JSON (tests count a page's queries; the bench explains them). */
+  onQuery?: (sql: string, params: string) => void;
 }
 
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
@@ -29,7 +29,7 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
   if (!options.onQuery) return new PrismaClient({ adapter });
   const onQuery = options.onQuery;
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-  client.$on("query", (event) => onQuery(event.query));
+  client.$on("query", (event) => onQuery(event.query, event.params));
   return client as unknown as PrismaClient;
 }
 

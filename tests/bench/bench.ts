@@ -27,6 +27,7 @@ import { openNationalDatabase, recreateDatabase } from "../../prisma/scripts/nat
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-credentials";
 import { percentile, sampleProcessTreeRss } from "../load/measure";
 import { ensureBuild, PROJECT_ROOT, sessionCookie, startAppServer, stopAppServer } from "../load/server";
+import { describeExplained, explainPages } from "./explain";
 import { printFigures, type Figure } from "./figures";
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -34,7 +35,7 @@ const ROUND_SECONDS = setting("BENCH_SECONDS", 15);
 const APP_PORT = setting("BENCH_APP_PORT", 3121);
 const SESSIONS = 50;
 /** Only these parts (e.g. BENCH_ONLY=1,3), while working on one; all by default. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5").split(",").map((part) => part.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "0,1,2,3,4,5").split(",").map((part) => part.trim()));
 const baseUrl = `http://127.0.0.1:${APP_PORT}`;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -79,6 +80,7 @@ async function main() {
     process.env.DATABASE_URL = appUrl;
     process.env.NEXTAUTH_SECRET = secret;
     const figures: Figure[] = [];
+    if (ONLY.has("0")) figures.push(await benchExplain(appUrl, database.url, subject, sessions[0]!));
     if (ONLY.has("1")) figures.push(...(await benchScoring(tenants, subject)));
     if (ONLY.has("4")) figures.push(...(await benchReport(subject)));
 
@@ -142,6 +144,59 @@ async function allTenants(owner: pg.Client): Promise<TenantCycle[]> {
      GROUP BY t.n, t.id, t.quality_user, c.id, c.year ORDER BY t.n`,
   );
   return rows.map((row) => ({ tenantId: row.tenant_id, userId: row.user_id, cycle: { id: row.cycle_id, periodStart: new Date(Date.UTC(row.year, 0, 1)) }, providerIds: row.provider_ids }));
+}
+
+/** (0) EXPLAIN ANALYZE of every query behind the busy pages and the autosave, for the largest municipality. */
+async function benchExplain(appUrl: string, ownerUrl: string, subject: Subject, provider: BenchSession): Promise<Figure> {
+  const { getCycleOverviewTable } = await import("../../lib/data/cycle-overview");
+  const { findProvider, listProviders } = await import("../../lib/data/providers");
+  const { findReviewWorkspace } = await import("../../lib/data/assessments");
+  const { previewGrade } = await import("../../lib/data/grades");
+  const { findSelfAssessmentForm, saveAnswer } = await import("../../lib/data/self-assessments");
+  const { getReport } = await import("../../lib/data/reports");
+  const { getMunicipalStart } = await import("../../lib/data/start-page");
+  const { getSupervisionChecklist } = await import("../../lib/data/supervision-checklist");
+  const { getTenantSettings } = await import("../../lib/data/tenant-settings");
+  const { unsafeFindActiveMemberships } = await import("../../lib/data/memberships");
+  const ctx = { tenantId: subject.tenantId, userId: subject.qualityUser.userId, role: "QUALITY_DEVELOPER" as const, providerId: null };
+  const providerId = subject.providerIds[0]!;
+  const providerCtx = { tenantId: subject.tenantId, userId: provider.person.userId, role: "PROVIDER" as const, providerId };
+  const cycleId = subject.currentCycle.id;
+  log("0. EXPLAIN ANALYZE av frågorna bakom de tyngsta sidorna och autosparandet (kommun 1)");
+  const queries = await explainPages(appUrl, ownerUrl, subject.tenantId, {
+    "inloggad (findActor)": () => unsafeFindActiveMemberships(provider.person.userId),
+    "/uppfoljningar/[id]": () => getCycleOverviewTable(ctx, cycleId),
+    "/uppfoljningar/[id]/tillsyn": () => getSupervisionChecklist(ctx, cycleId),
+    "/uppfoljningar/[id]/granskning/[p]": async () => {
+      await findReviewWorkspace(ctx, cycleId, providerId);
+      await previewGrade(ctx, cycleId, providerId);
+    },
+    "/utforare": () => listProviders(ctx),
+    "/utforare/[id]": async () => {
+      await findProvider(ctx, providerId);
+      await getTenantSettings(ctx);
+    },
+    "/egenrapportering/[id]": () => findSelfAssessmentForm(providerCtx, provider.selfAssessmentId),
+    "PUT …/svar (autospara)": async () => {
+      const form = await findSelfAssessmentForm(providerCtx, provider.selfAssessmentId);
+      const question = form!.sections.flatMap((section) => section.questions).find((entry) => entry.type === "NUMBER")!;
+      await saveAnswer(providerCtx, { selfAssessmentId: provider.selfAssessmentId, questionId: question.id, value: 7, expectedVersion: form!.answers[question.id]?.version ?? 0 });
+    },
+    "/kvalitetsrapporter/[id]": () => getReport(ctx, subject.reportId),
+    "/": () => getMunicipalStart(ctx),
+  });
+  await mkdir(path.join(PROJECT_ROOT, ".reports"), { recursive: true });
+  await writeFile(path.join(PROJECT_ROOT, ".reports", "explain.txt"), `${describeExplained(queries)}\n`);
+  const scanning = queries.filter((query) => query.fullScans.length);
+  if (scanning.length) console.log(describeExplained(scanning, 200));
+  const slowest = [...queries].sort((a, b) => b.ms - a.ms)[0];
+  return {
+    name: `0. EXPLAIN: frågor bakom sidorna som läser en stor tabell (> 10 000 rader) i sin helhet, av ${queries.length}`,
+    value: scanning.length,
+    unit: "st",
+    note: `alla planer i .reports/explain.txt; långsammast ${slowest?.ms.toFixed(1)} ms (${slowest?.page})`,
+    target: { text: "0", holds: scanning.length === 0 },
+  };
 }
 
 /** (1) Reading a cycle's assessments, then grading them, tenant by tenant over the whole country. */

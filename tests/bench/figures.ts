@@ -2,7 +2,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: "ms" | "/s" | "MB";
+  unit: "ms" | "/s" | "MB" | "st";
   baseline?: { name: string; value: number };
   note?: string;
   target: { text: string; holds: boolean };
