@@ -1,9 +1,10 @@
 import "server-only";
 import { decide } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { uuidv7 } from "@/lib/db/ids";
 import { withTenant, type Tx } from "@/lib/db/tenant";
 import { progressOf, type Progress } from "@/lib/domain/questionnaire";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { answerSchema, type AnswerRules, type AnswerValue } from "@/lib/validation/answers";
 import { recordAudit } from "./audit";
 import { sectionsSelect, toFormSections, type FormSection } from "./questionnaire-sections";
@@ -107,62 +108,37 @@ export type SaveAnswerResult =
 /**
  * Saves one answer with optimistic concurrency: the write happens only if the stored version is
  * still the one the edit started from; otherwise nothing is written and the stored answer comes back.
+ * Two statements, no transaction around them (migration answer_save_functions): the read gives
+ * what the checks need, and the write, with its audit entry, is conditional on the version read.
  */
 export async function saveAnswer(ctx: TenantCtx, input: SaveAnswerInput): Promise<SaveAnswerResult> {
-  return withTenant(ctx.tenantId, async (tx) => {
-    const target = await readAnswerTarget(tx, ctx, input);
-    const question = target.question;
-    if (!question) throw new AppError("NOT_FOUND", "Frågan finns inte i den här enkäten.");
-    if (question.type === "FILE") throw new AppError("INVALID", "Filer laddas upp med knappen vid frågan.");
-    const assessment = target.selfAssessment;
+  const target = await readAnswerTarget(ctx, input);
+  const question = target.question;
+  if (!question) throw new AppError("NOT_FOUND", "Frågan finns inte i den här enkäten.");
+  if (question.type === "FILE") throw new AppError("INVALID", "Filer laddas upp med knappen vid frågan.");
 
-    const clearing = input.value === null || input.value === "" || (Array.isArray(input.value) && input.value.length === 0);
-    let value: AnswerValue | null = null;
-    if (!clearing) {
-      const parsed = answerSchema({ type: question.type, options: Array.isArray(question.options) ? (question.options as string[]) : [] }).safeParse(input.value);
-      if (!parsed.success) return { status: "invalid", message: parsed.error.issues[0]?.message ?? "Ogiltigt svar." };
-      value = parsed.data;
-    }
+  const clearing = input.value === null || input.value === "" || (Array.isArray(input.value) && input.value.length === 0);
+  let value: AnswerValue | null = null;
+  if (!clearing) {
+    const parsed = answerSchema({ type: question.type, options: Array.isArray(question.options) ? (question.options as string[]) : [] }).safeParse(input.value);
+    if (!parsed.success) return { status: "invalid", message: parsed.error.issues[0]?.message ?? "Ogiltigt svar." };
+    value = parsed.data;
+  }
 
-    const existing = target.answer;
-    const conflict = (): SaveAnswerResult => ({
+  const existing = target.answer;
+  if ((existing?.version ?? 0) !== input.expectedVersion) {
+    return {
       status: "conflict",
       current: { value: (existing?.value as AnswerValue | undefined) ?? null, version: existing?.version ?? 0, updatedAt: existing?.updatedAt ?? null },
-    });
-    if ((existing?.version ?? 0) !== input.expectedVersion) return conflict();
-
-    let version: number;
-    if (!existing) {
-      if (value === null) return { status: "saved", version: 0, value: null };
-      try {
-        await tx.answer.create({ data: { tenantId: ctx.tenantId, selfAssessmentId: assessment.id, questionId: question.id, value, updatedById: ctx.userId } });
-      } catch (error) {
-        // Another tab created it between our read and write.
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT");
-        throw error;
-      }
-      version = 1;
-    } else {
-      // Conditional on the version, so two saves racing from the same version cannot both win.
-      const updated = await tx.answer.updateMany({
-        where: { tenantId: ctx.tenantId, id: existing.id, version: input.expectedVersion },
-        data: { value: value ?? Prisma.JsonNull, version: { increment: 1 }, updatedById: ctx.userId },
-      });
-      if (updated.count === 0) throw new AppError("CONFLICT");
-      version = input.expectedVersion + 1;
-    }
-    if (assessment.status === "NOT_STARTED") {
-      await tx.selfAssessment.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: assessment.id } }, data: { status: "DRAFT" } });
-    }
-    await recordAudit(tx, ctx, {
-      entity: "Answer",
-      entityId: `${assessment.id}:${question.id}`,
-      action: "save",
-      before: existing ? { value: existing.value, version: existing.version } : undefined,
-      after: { value, version },
-    });
-    return { status: "saved", version, value };
-  });
+    };
+  }
+  if (!existing && value === null) return { status: "saved", version: 0, value: null };
+  const [saved] = await db.$queryRaw<{ version: number | null }[]>`
+    SELECT app_save_answer(${ctx.tenantId}::uuid, ${input.selfAssessmentId}::uuid, ${question.id}::uuid, ${ctx.userId}::uuid,
+      ${JSON.stringify(value)}::jsonb, ${input.expectedVersion}::int, ${uuidv7()}::uuid, ${uuidv7()}::uuid) AS version`;
+  // Someone saved between our read and write (another tab, a colleague).
+  if (saved?.version == null) throw new AppError("CONFLICT");
+  return { status: "saved", version: saved.version, value };
 }
 
 /** Submits a self-assessment once every visible required question is answered; read-only afterwards. */
@@ -207,32 +183,22 @@ export async function reopenSelfAssessment(ctx: TenantCtx, id: string, reason: s
 }
 
 interface AnswerTarget {
-  selfAssessment: { id: string; status: string };
   question: { id: string; type: AnswerRules["type"]; options: unknown } | null;
-  answer: { id: string; value: unknown; version: number; updatedAt: Date } | null;
+  answer: { value: unknown; version: number; updatedAt: Date } | null;
 }
 
 /**
- * What saving one answer checks and compares with, in one query: the self-assessment (the actor's
- * to write, and open), the question (in this questionnaire) and the stored answer. Autosave runs
- * this on every pause in typing, so it is one round trip rather than three.
+ * What saving one answer checks and compares with, in one statement: the self-assessment (the
+ * actor's to write, and open), the question (in this questionnaire) and the stored answer.
  */
-async function readAnswerTarget(tx: Tx, ctx: TenantCtx, input: { selfAssessmentId: string; questionId: string }): Promise<AnswerTarget> {
-  const [row] = await tx.$queryRaw<
+async function readAnswerTarget(ctx: TenantCtx, input: { selfAssessmentId: string; questionId: string }): Promise<AnswerTarget> {
+  const [row] = await db.$queryRaw<
     { status: string; providerId: string; questionId: string | null; type: AnswerRules["type"] | null; options: unknown; answerId: string | null; value: unknown; version: number | null; updatedAt: Date | null }[]
-  >`
-    SELECT s.status::text, s."providerId"::text, q.id::text AS "questionId", q.type::text, q.options,
-      a.id::text AS "answerId", a.value, a.version, a."updatedAt"
-    FROM "SelfAssessment" s
-    JOIN "FollowUpCycle" c ON c."tenantId" = s."tenantId" AND c.id = s."cycleId"
-    LEFT JOIN "Question" q ON q."tenantId" = s."tenantId" AND q.id = ${input.questionId}::uuid AND q."versionId" = c."templateVersionId"
-    LEFT JOIN "Answer" a ON a."tenantId" = s."tenantId" AND a."selfAssessmentId" = s.id AND a."questionId" = q.id
-    WHERE s."tenantId" = ${ctx.tenantId}::uuid AND s.id = ${input.selfAssessmentId}::uuid`;
+  >`SELECT * FROM app_answer_target(${ctx.tenantId}::uuid, ${input.selfAssessmentId}::uuid, ${input.questionId}::uuid)`;
   assertWritable(ctx, row);
   return {
-    selfAssessment: { id: input.selfAssessmentId, status: row.status },
     question: row.questionId && row.type ? { id: row.questionId, type: row.type, options: row.options } : null,
-    answer: row.answerId ? { id: row.answerId, value: row.value, version: row.version!, updatedAt: row.updatedAt! } : null,
+    answer: row.answerId ? { value: row.value, version: row.version!, updatedAt: row.updatedAt! } : null,
   };
 }
 

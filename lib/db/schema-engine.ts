@@ -135,6 +135,17 @@ async function patchCharColumns(factory: PrismaPg): Promise<void> {
     performIO(query: unknown): Promise<pg.QueryArrayResult>;
     queryRaw(query: unknown): Promise<{ columnTypes: number[]; rows: unknown[][] }>;
   };
+  // adapter-pg runs a migration script by splitting it at every ";", which cuts function bodies
+  // (and comments) apart. PostgreSQL takes the whole script as one simple query, as our own
+  // migration runner (lib/db/migrations.ts) sends it.
+  const adapterClass = Object.getPrototypeOf(adapter) as { executeScript(script: string): Promise<void> };
+  adapterClass.executeScript = async function (this: { client: pg.Pool; onError(error: unknown): never }, script: string) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
   await adapter.dispose();
   const charColumns = new WeakMap<object, number[]>();
   const performIO = queryable.performIO;
