@@ -3,8 +3,9 @@ import { withTenant } from "@/lib/db/tenant";
 import type { OverviewRow } from "@/lib/domain/cycle-overview";
 import type { CycleStatus } from "@/lib/generated/prisma/client";
 import { MATURITY_GRADE_LABELS, REVIEW_STATUS_LABELS, SELECTION_REASON_LABELS, SELF_ASSESSMENT_STATUS_LABELS } from "@/lib/domain/labels";
+import { gradeCycle } from "@/lib/scoring/cycle";
 import type { ScoringResult } from "@/lib/scoring/engine";
-import { gradeCycle, readCycleGradingInput, readSnapshotExplanation } from "./grades";
+import { readCycleGradingInput, readSnapshotExplanation } from "./grades";
 import type { TenantCtx } from "./tenant-context";
 
 export interface CycleOverviewTable {

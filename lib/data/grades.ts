@@ -2,7 +2,8 @@ import "server-only";
 import { withTenant, type Tx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { scoreProvider, type Grade, type ScoredAssessment, type ScoredRequirement, type ScoringConfig, type ScoringResult } from "@/lib/scoring/engine";
+import { gradeCycle, groupByProvider, type CycleGradingInput } from "@/lib/scoring/cycle";
+import { scoreProvider, type Grade, type ScoredAssessment, type ScoringConfig, type ScoringResult } from "@/lib/scoring/engine";
 import { recordAudit } from "./audit";
 import type { TenantCtx } from "./tenant-context";
 import { readTenantSettings } from "./tenant-settings";
@@ -76,14 +77,6 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
   return { result, config: input.config, current: current ? { id: current.id, grade: current.grade, total: Number(current.totalScore) } : null };
 }
 
-/** What grading a cycle reads: each provider's assessments and latest earlier grade, the requirements assessed, and the rules. */
-export interface CycleGradingInput {
-  assessmentsOf: Map<string, ScoredAssessment[]>;
-  requirements: Map<string, ScoredRequirement>;
-  previousOf: Map<string, { grade: Grade; total: number }>;
-  config: ScoringConfig;
-}
-
 /**
  * Reads what {@link gradeCycle} needs for some providers of a cycle. The assessments come as flat
  * rows and the requirements once (not once per assessment): at 200 providers × 80 requirements
@@ -109,23 +102,7 @@ export async function readCycleGradingInput(tx: Tx, ctx: TenantCtx, cycle: { id:
   });
   for (const { goalArea, ...requirement } of requirements) input.requirements.set(requirement.id, { ...requirement, goalArea: goalArea?.name ?? "Övrigt" });
   for (const row of earlier) if (!input.previousOf.has(row.providerId)) input.previousOf.set(row.providerId, { grade: row.grade, total: Number(row.totalScore) });
-  // Map.groupBy needs Node 21; this runs on Node 20.
-  for (const row of assessments) {
-    const list = input.assessmentsOf.get(row.providerId);
-    if (list) list.push(row);
-    else input.assessmentsOf.set(row.providerId, [row]);
-  }
-  return input;
-}
-
-/** Grades every provider that has assessments in the input, against the requirements it was assessed on; no database. */
-export function gradeCycle(input: CycleGradingInput): Map<string, ScoringResult> {
-  const results = new Map<string, ScoringResult>();
-  for (const [providerId, assessments] of input.assessmentsOf) {
-    const assessed = assessments.flatMap((assessment) => input.requirements.get(assessment.requirementId) ?? []);
-    results.set(providerId, scoreProvider(assessed, assessments, input.config, input.previousOf.get(providerId)));
-  }
-  return results;
+  return { ...input, assessmentsOf: groupByProvider(assessments) };
 }
 
 /** The scores and explanation stored with a grade snapshot, read defensively (JSON columns). */

@@ -10,7 +10,8 @@
  * to find their subjects; the app never sees it.
  */
 import pg from "pg";
-import { DEFAULT_SCORING, scoreProvider, type Grade, type ScoredRequirement } from "../../lib/scoring/engine";
+import { gradeCycle, groupByProvider } from "../../lib/scoring/cycle";
+import { DEFAULT_SCORING, type Grade, type ScoredRequirement } from "../../lib/scoring/engine";
 
 export interface NationalOptions {
   tenants: number;
@@ -338,7 +339,7 @@ interface AssessmentRow {
   supervisionAnswer: "YES" | "NO" | "IN_PROGRESS" | "NOT_APPLICABLE" | null;
 }
 
-/** Grade snapshots for the closed cycles, oldest first so each knows the one before. */
+/** Grade snapshots for the closed cycles by the app's own grading, oldest first so each knows the one before. */
 async function gradeClosedCycles(client: pg.Client, options: NationalOptions, say: Progress) {
   const { rows: tenants } = await client.query<{ n: number; id: string; quality_user: string }>("SELECT n, id, quality_user FROM gen.tenant ORDER BY n");
   const config = JSON.stringify(DEFAULT_SCORING);
@@ -349,21 +350,20 @@ async function gradeClosedCycles(client: pg.Client, options: NationalOptions, sa
       [tenant.id],
     );
     const { rows: cycles } = await client.query<{ id: string; year: number }>("SELECT id, year FROM gen.cycle WHERE tenant_n = $1 AND closed ORDER BY year", [tenant.n]);
-    const previous = new Map<string, { grade: Grade; total: number }>();
+    const previousOf = new Map<string, { grade: Grade; total: number }>();
     for (const cycle of cycles) {
       const { rows } = await client.query<AssessmentRow>(
         `SELECT "providerId", "requirementId", outcome, "supervisionAnswer" FROM "Assessment" WHERE "tenantId" = $1 AND "cycleId" = $2`,
         [tenant.id, cycle.id],
       );
-      const byProvider = new Map<string, AssessmentRow[]>();
-      for (const row of rows) {
-        const list = byProvider.get(row.providerId);
-        if (list) list.push(row);
-        else byProvider.set(row.providerId, [row]);
-      }
-      const snapshots = [...byProvider].map(([providerId, assessments]) => {
-        const result = scoreProvider(requirements, assessments, DEFAULT_SCORING, previous.get(providerId));
-        previous.set(providerId, { grade: result.grade, total: result.total });
+      const grades = gradeCycle({
+        assessmentsOf: groupByProvider(rows),
+        requirements: new Map(requirements.map((requirement) => [requirement.id, requirement])),
+        previousOf,
+        config: DEFAULT_SCORING,
+      });
+      const snapshots = [...grades].map(([providerId, result]) => {
+        previousOf.set(providerId, { grade: result.grade, total: result.total });
         return { providerId, grade: result.grade, total: result.total, areaScores: result.areaScores, explanation: { reasons: result.reasons, change: result.change } };
       });
       await client.query(

@@ -28,6 +28,7 @@ import { DEMO_PASSWORD } from "../../prisma/seed/demo-credentials";
 import { percentile, sampleProcessTreeRss } from "../load/measure";
 import { ensureBuild, PROJECT_ROOT, sessionCookie, startAppServer, stopAppServer } from "../load/server";
 import { describeExplained, explainPages } from "./explain";
+import { gradeCycle } from "../../lib/scoring/cycle";
 import { printFigures, type Figure } from "./figures";
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -202,7 +203,7 @@ async function benchExplain(appUrl: string, ownerUrl: string, subject: Subject, 
 /** (1) Reading a cycle's assessments, then grading them, tenant by tenant over the whole country. */
 async function benchScoring(tenants: TenantCycle[], subject: Subject): Promise<Figure[]> {
   const { withTenant } = await import("../../lib/db/tenant");
-  const { gradeCycle, readCycleGradingInput } = await import("../../lib/data/grades");
+  const { readCycleGradingInput } = await import("../../lib/data/grades");
   const ctxOf = (tenant: TenantCycle) => ({ tenantId: tenant.tenantId, userId: tenant.userId, role: "QUALITY_DEVELOPER" as const, providerId: null });
   const read = (tenant: TenantCycle) => withTenant(tenant.tenantId, (tx) => readCycleGradingInput(tx, ctxOf(tenant), tenant.cycle, tenant.providerIds));
   const readAndGrade = async (tenant: TenantCycle) => gradeCycle(await read(tenant)).size;
