@@ -220,14 +220,17 @@ async function catalogue(client: pg.Client, options: NationalOptions) {
       t.template_version, (CASE WHEN c.closed THEN 'CLOSED' ELSE 'REVIEW' END)::"CycleStatus",
       make_date(c.year, 4, 30), make_date(c.year, 9, 30), make_date(c.year, 1, 15), (SELECT count(*) FROM gen.provider WHERE tenant_n = 1)
     FROM gen.cycle c JOIN gen.tenant t ON t.n = c.tenant_n;
-    INSERT INTO "Indicator" ("tenantId", id, code, name, kind, "ageBands", "sortOrder")
-    SELECT t.id, uuidv7(), 'I' || i.ord, i.name, 'SHARE'::"IndicatorValueKind", '{}'::"AgeBand"[], i.ord FROM gen.tenant t, unnest($1::text[]) WITH ORDINALITY AS i(name, ord);
     INSERT INTO "SurveyStatement" ("tenantId", id, code, text)
     SELECT t.id, uuidv7(), 'P' || s, 'Påstående ' || s FROM gen.tenant t, generate_series(1, ${STATEMENTS}) s;
     INSERT INTO "Survey" ("tenantId", id, "cycleId", name, year, "sentCount", "conductedOn")
     SELECT c.tenant_id, uuidv7(), c.id, 'Enkät ' || c.year, c.year, 0, make_date(c.year, 10, 1) FROM gen.cycle c;
     INSERT INTO "SurveyItem" ("tenantId", "surveyId", "statementId", "sortOrder")
-    SELECT s."tenantId", s.id, st.id, substr(st.code, 2)::int FROM "Survey" s JOIN "SurveyStatement" st ON st."tenantId" = s."tenantId";`.replace("$1::text[]", `'{${INDICATORS.map((name) => `"${name}"`).join(",")}}'::text[]`));
+    SELECT s."tenantId", s.id, st.id, substr(st.code, 2)::int FROM "Survey" s JOIN "SurveyStatement" st ON st."tenantId" = s."tenantId";`);
+  await client.query(
+    `INSERT INTO "Indicator" ("tenantId", id, code, name, kind, "ageBands", "sortOrder")
+     SELECT t.id, uuidv7(), 'I' || i.ord, i.name, 'SHARE'::"IndicatorValueKind", '{}'::"AgeBand"[], i.ord FROM gen.tenant t, unnest($1::text[]) WITH ORDINALITY AS i(name, ord)`,
+    [INDICATORS],
+  );
 }
 
 /** Every provider takes part in every cycle; the current cycle is under review. */

@@ -6,11 +6,8 @@
  * Every generated person signs in with the demo password.
  */
 import { parseArgs } from "node:util";
-import { hashPassword } from "../../lib/auth/password";
-import { applyMigrations } from "../../lib/db/migrations";
-import { generateNational, NATIONAL_DEFAULTS, type NationalOptions } from "../generate/national";
-import { DEMO_PASSWORD } from "../seed/demo-credentials";
-import { openNationalDatabase, recreateDatabase } from "./national-database";
+import { NATIONAL_DEFAULTS } from "../generate/national";
+import { generateInto, openNationalDatabase } from "./national-database";
 
 const { values } = parseArgs({
   options: {
@@ -34,24 +31,18 @@ function count(name: keyof typeof values, fallback: number, max: number): number
   return parsed;
 }
 
-const options: NationalOptions = {
+const options = {
   ...NATIONAL_DEFAULTS,
   tenants: count("tenants", NATIONAL_DEFAULTS.tenants, 2_000),
   providersPerTenant: count("providers-per-tenant", NATIONAL_DEFAULTS.providersPerTenant, 5_000),
   requirements: count("requirements", NATIONAL_DEFAULTS.requirements, 500),
   questions: count("questions", NATIONAL_DEFAULTS.questions, 500),
   years: count("years", NATIONAL_DEFAULTS.years, 20),
-  passwordHash: await hashPassword(DEMO_PASSWORD),
 };
 
 const database = await openNationalDatabase();
 try {
-  if (values.fresh) await recreateDatabase(database.url);
-  await applyMigrations(database.url);
-  const started = performance.now();
-  const counts = await generateNational(database.url, options, (line) => console.log(`[gen] ${line}`));
-  const seconds = (performance.now() - started) / 1000;
-  await database.recordRun(seconds, counts);
+  const { seconds, counts } = await generateInto(database, options, (line) => console.log(`[gen] ${line}`), { fresh: values.fresh ?? false });
   const total = Object.values(counts).reduce((sum, rows) => sum + rows, 0);
   console.log(`[gen] klart på ${seconds.toFixed(0)} s: ${total.toLocaleString("sv-SE")} rader i ${Object.keys(counts).length} tabeller`);
   for (const [table, rows] of Object.entries(counts).filter(([, rows]) => rows > 0)) console.log(`  ${table.padEnd(22)} ${rows.toLocaleString("sv-SE").padStart(14)}`);

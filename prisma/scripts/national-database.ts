@@ -5,6 +5,10 @@
  */
 import path from "node:path";
 import pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
+import { applyMigrations } from "../../lib/db/migrations";
+import { generateNational, type GeneratedCounts, type NationalOptions, type Progress } from "../generate/national";
+import { DEMO_PASSWORD } from "../seed/demo-credentials";
 import { openDevDatabase, PROJECT_ROOT, type OpenDatabase } from "./dev-database";
 
 export const NATIONAL_DATABASE = "kvalitet_national";
@@ -57,4 +61,23 @@ export async function recreateDatabase(url: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Fills the database with national-scale data (after emptying it when `fresh`) and records the run,
+ * for `npm run gen` and for `npm run bench` when it finds no data. Every person gets the demo password.
+ */
+export async function generateInto(
+  database: NationalDatabase,
+  options: Omit<NationalOptions, "passwordHash">,
+  progress: Progress,
+  { fresh }: { fresh: boolean },
+): Promise<{ seconds: number; counts: GeneratedCounts }> {
+  if (fresh) await recreateDatabase(database.url);
+  await applyMigrations(database.url);
+  const started = performance.now();
+  const counts = await generateNational(database.url, { ...options, passwordHash: await hashPassword(DEMO_PASSWORD) }, progress);
+  const seconds = (performance.now() - started) / 1000;
+  await database.recordRun(seconds, counts);
+  return { seconds, counts };
 }

@@ -19,12 +19,10 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { hashPassword } from "../../lib/auth/password";
 import { ensureAppRole } from "../../lib/db/app-role";
 import { applyMigrations } from "../../lib/db/migrations";
-import { generateNational, NATIONAL_DEFAULTS } from "../../prisma/generate/national";
-import { openNationalDatabase, recreateDatabase } from "../../prisma/scripts/national-database";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-credentials";
+import { NATIONAL_DEFAULTS } from "../../prisma/generate/national";
+import { generateInto, openNationalDatabase } from "../../prisma/scripts/national-database";
 import { percentile, sampleProcessTreeRss } from "../load/measure";
 import { ensureBuild, PROJECT_ROOT, sessionCookie, startAppServer, stopAppServer } from "../load/server";
 import { describeExplained, explainPages } from "./explain";
@@ -57,11 +55,7 @@ async function main() {
     let generated = await database.generated();
     if (!generated) {
       log("ingen genererad data – kör generatorn med standardvärdena (npm run gen), det tar några minuter");
-      await recreateDatabase(database.url);
-      await applyMigrations(database.url);
-      const started = performance.now();
-      const counts = await generateNational(database.url, { ...NATIONAL_DEFAULTS, passwordHash: await hashPassword(DEMO_PASSWORD) }, (line) => log(`gen: ${line}`));
-      await database.recordRun((performance.now() - started) / 1000, counts);
+      await generateInto(database, NATIONAL_DEFAULTS, (line) => log(`gen: ${line}`), { fresh: true });
       generated = await database.generated();
     }
     log(`databas: ${generated!.options.tenants} kommuner × ${generated!.options.providersPerTenant} utförare, ${Object.values(generated!.counts).reduce((a, b) => a + b, 0).toLocaleString("sv-SE")} rader (genererad på ${generated!.seconds.toFixed(0)} s)`);
