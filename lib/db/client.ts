@@ -21,3 +21,13 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(real) : value;
   },
 });
+
+/**
+ * Makes `db` use `next` from now on and returns the client it used before. For tests and the
+ * benchmarks, which give the app a client that records its queries; the app itself never calls it.
+ */
+export function replaceAppClient(next: PrismaClient | undefined): PrismaClient | undefined {
+  const previous = globalForPrisma.prisma;
+  globalForPrisma.prisma = next;
+  return previous;
+}

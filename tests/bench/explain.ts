@@ -5,7 +5,8 @@
  * a whole large table instead of using an index is named.
  */
 import pg from "pg";
-import { createPrismaClient, type PrismaClient } from "../../lib/db/prisma";
+import { replaceAppClient } from "../../lib/db/client";
+import { createPrismaClient } from "../../lib/db/prisma";
 
 export interface ExplainedQuery {
   page: string;
@@ -32,23 +33,21 @@ interface PlanNode {
 }
 
 /**
- * Runs each page's reads with a client that records its statements (lib/db/client.ts takes the
- * client on globalThis), then explains them as the app role with the tenant set, as the app runs them.
+ * Runs each page's reads with a client that records its statements (given to the app with
+ * replaceAppClient), then explains them as the app role with the tenant set, as the app runs them.
  */
 export async function explainPages(appUrl: string, ownerUrl: string, tenantId: string, pages: Record<string, () => Promise<unknown>>): Promise<ExplainedQuery[]> {
   const captured: Captured[] = [];
   let page = "";
-  const holder = globalThis as unknown as { prisma?: PrismaClient };
-  const previous = holder.prisma;
   const recorder = createPrismaClient(appUrl, { max: 2, onQuery: (sql, params) => captured.push({ page, sql, params: JSON.parse(params) as unknown[] }) });
-  holder.prisma = recorder;
+  const previous = replaceAppClient(recorder);
   try {
     for (const [name, read] of Object.entries(pages)) {
       page = name;
       await read();
     }
   } finally {
-    holder.prisma = previous;
+    replaceAppClient(previous);
     await recorder.$disconnect();
   }
 

@@ -15,12 +15,13 @@ import { getMunicipalStart } from "@/lib/data/start-page";
 import { getSupervisionChecklist } from "@/lib/data/supervision-checklist";
 import type { TenantCtx } from "@/lib/data/tenant-context";
 import { getTenantSettings } from "@/lib/data/tenant-settings";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/prisma";
+import { replaceAppClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/prisma";
 import { adminDb } from "../fixtures/admin-db";
 
-// The app's client (lib/db/client.ts) is created on first use unless one is already there: this one counts.
+// The app's data layer runs on this client, which counts.
 const statements: string[] = [];
-(globalThis as unknown as { prisma?: PrismaClient }).prisma = createPrismaClient(process.env.DATABASE_URL as string, { onQuery: (sql) => statements.push(sql) });
+replaceAppClient(createPrismaClient(process.env.DATABASE_URL as string, { onQuery: (sql) => statements.push(sql) }));
 
 async function queriesOf(work: () => Promise<unknown>): Promise<number> {
   statements.length = 0;
