@@ -113,7 +113,7 @@ async function createEngine(databaseUrl: string, schemaText: string): Promise<En
     allowExitOnIdle: true,
     idleTimeoutMillis: 100,
   });
-  await patchCharColumns(factory);
+  await patchAdapterForEngine(factory);
 
   return (await bg.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schemaText]] },
@@ -123,21 +123,22 @@ async function createEngine(databaseUrl: string, schemaText: string): Promise<En
 }
 
 /**
- * adapter-pg has no mapping for PostgreSQL's internal "char" type (OID 18), which the engine's
- * describer reads from pg_constraint and friends. Read such columns as text and report them as
- * Character, which is what the describer expects.
+ * Two gaps of adapter-pg that the schema engine meets, mended once per process on its classes:
+ * - migration scripts are split at every ";", which cuts function bodies (and comments) apart;
+ * - PostgreSQL's internal "char" type (OID 18), which the engine's describer reads from
+ *   pg_constraint and friends, has no mapping: such columns are read as text and reported as
+ *   Character, which is what the describer expects.
  */
 let patched = false;
-async function patchCharColumns(factory: PrismaPg): Promise<void> {
+async function patchAdapterForEngine(factory: PrismaPg): Promise<void> {
   if (patched) return;
   const adapter = await factory.connect();
   const queryable = Object.getPrototypeOf(Object.getPrototypeOf(adapter)) as {
     performIO(query: unknown): Promise<pg.QueryArrayResult>;
     queryRaw(query: unknown): Promise<{ columnTypes: number[]; rows: unknown[][] }>;
   };
-  // adapter-pg runs a migration script by splitting it at every ";", which cuts function bodies
-  // (and comments) apart. PostgreSQL takes the whole script as one simple query, as our own
-  // migration runner (lib/db/migrations.ts) sends it.
+  // PostgreSQL takes a whole script as one simple query, as our own migration runner
+  // (lib/db/migrations.ts) sends it.
   const adapterClass = Object.getPrototypeOf(adapter) as { executeScript(script: string): Promise<void> };
   adapterClass.executeScript = async function (this: { client: pg.Pool; onError(error: unknown): never }, script: string) {
     try {
