@@ -79,7 +79,8 @@ export async function generateNational(ownerUrl: string, options: NationalOption
     await catalogue(client, options);
     say("kommuner, personer, utförare, krav och frågeformulär inlagda");
 
-    const batch = Math.max(1, Math.floor(2_000_000 / (options.providersPerTenant * options.requirements * options.years)) || 1);
+    // About two million assessment rows per statement.
+    const batch = Math.max(1, Math.floor(2_000_000 / (options.providersPerTenant * options.requirements * options.years)));
     const batched = async (label: string, sql: string) => {
       let rowsSoFar = 0;
       for (let from = 1; from <= options.tenants; from += batch) {

@@ -38,7 +38,7 @@ export async function openDevDatabase(options: { dataDir?: string; port?: number
   return { url: cluster.urlFor(database), ownsCluster: true, close: () => cluster.stop() };
 }
 
-/** The URL of the database in our own cluster when the cluster already runs (e.g. under `npm run dev`), otherwise null. */
+/** The URL of the database (created when missing) in our own cluster when the cluster already runs (e.g. under `npm run dev`), otherwise null. */
 async function runningClusterUrl(dataDir: string, port: number, database: string): Promise<string | null> {
   const passwordFile = `${dataDir}.password`;
   if (!existsSync(path.join(dataDir, "postmaster.pid")) || !existsSync(passwordFile)) return null;

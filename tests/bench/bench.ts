@@ -24,7 +24,7 @@ import { applyMigrations } from "../../lib/db/migrations";
 import { NATIONAL_DEFAULTS } from "../../prisma/generate/national";
 import { generateInto, openNationalDatabase } from "../../prisma/scripts/national-database";
 import { percentile, sampleProcessTreeRss } from "../load/measure";
-import { ensureBuild, PROJECT_ROOT, sessionCookie, startAppServer, stopAppServer } from "../load/server";
+import { ensureBuild, PROJECT_ROOT, putAnswerAs, sessionCookie, startAppServer, stopAppServer } from "../load/server";
 import { describeExplained, explainPages } from "./explain";
 import { gradeCycle } from "../../lib/scoring/cycle";
 import { printFigures, type Figure } from "./figures";
@@ -39,7 +39,6 @@ const baseUrl = `http://127.0.0.1:${APP_PORT}`;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 interface Subject {
-  n: number;
   tenantId: string;
   qualityUser: { userId: string; name: string; email: string };
   currentCycle: { id: string; year: number };
@@ -116,7 +115,6 @@ async function pickSubject(owner: pg.Client, n: number): Promise<Subject> {
   const { rows: providers } = await owner.query<{ id: string }>("SELECT id FROM gen.provider WHERE tenant_n = $1 ORDER BY k", [n]);
   const { rows: [report] } = await owner.query<{ id: string }>(`SELECT id FROM "Report" WHERE "tenantId" = $1 AND template = 'ANNUAL_QUALITY_REPORT' ORDER BY year DESC LIMIT 1`, [tenant!.id]);
   return {
-    n,
     tenantId: tenant!.id,
     qualityUser: { userId: tenant!.user_id, name: tenant!.name, email: tenant!.email },
     currentCycle: cycle!,
@@ -459,19 +457,16 @@ async function round(sessions: BenchSession[], cookies: string[], seconds: numbe
         const question = session.questions[counter % session.questions.length]!;
         counter += 1;
         const value = question.values.length ? question.values[counter % question.values.length] : `Session ${index} skrev ${counter}`;
-        const body = JSON.stringify({ questionId: question.id, value, expectedVersion: versions.get(question.id) ?? 0 });
         const url = kind === "autosave" ? `${baseUrl}/api/egenrapportering/${session.selfAssessmentId}/svar` : `${baseUrl}/api/benchmark/insert`;
         const started = performance.now();
-        const response = await fetch(url, { method: "PUT", headers: { "content-type": "application/json", cookie: cookies[index]!, origin: baseUrl }, body });
-        const answer = (await response.json()) as { version?: number; current?: { version: number } };
+        const reply = await putAnswerAs(url, cookies[index]!, { questionId: question.id, value, expectedVersion: versions.get(question.id) ?? 0 });
         const latency = performance.now() - started;
-        if (response.status === 200) {
+        if (reply.seenVersion !== undefined) versions.set(question.id, reply.seenVersion);
+        if (reply.status === 200) {
           result.ok += 1;
           result.latencies.push(latency);
-          if (answer.version) versions.set(question.id, answer.version);
         } else {
-          result.other[response.status] = (result.other[response.status] ?? 0) + 1;
-          if (answer.current) versions.set(question.id, answer.current.version);
+          result.other[reply.status] = (result.other[reply.status] ?? 0) + 1;
         }
       }
     }),

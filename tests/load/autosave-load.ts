@@ -23,7 +23,7 @@ import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { seedDemo } from "../../prisma/seed/seed-demo";
 import { percentile, sampleProcessTreeRss } from "./measure";
-import { ensureBuild, PROJECT_ROOT as root, sessionCookie, startAppServer, stopAppServer } from "./server";
+import { ensureBuild, PROJECT_ROOT as root, putAnswerAs, sessionCookie, startAppServer, stopAppServer } from "./server";
 import { prepareLoadSessions, type LoadSession } from "./sessions";
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -122,16 +122,11 @@ async function autosaveLoop(index: number, session: LoadSession, cookie: string,
     const expectedVersion = versions.get(question.id) ?? question.initialVersion;
     const outcome: Outcome = { session: index, selfAssessmentId: session.selfAssessmentId, questionId: question.id, value, expectedVersion, status: "network", startedAt: Date.now(), endedAt: 0 };
     try {
-      const response = await fetch(`${baseUrl}/api/egenrapportering/${session.selfAssessmentId}/svar`, {
-        method: "PUT",
-        headers: { "content-type": "application/json", cookie, origin: baseUrl },
-        body: JSON.stringify({ questionId: question.id, value, expectedVersion }),
-      });
-      outcome.status = response.status;
-      const body = (await response.json().catch(() => ({}))) as { version?: number; message?: string; current?: { version: number } };
-      outcome.message = body.message;
-      if (response.status === 200 && typeof body.version === "number") versions.set(question.id, (outcome.version = body.version));
-      else if (response.status === 409 && body.current) versions.set(question.id, body.current.version);
+      const reply = await putAnswerAs(`${baseUrl}/api/egenrapportering/${session.selfAssessmentId}/svar`, cookie, { questionId: question.id, value, expectedVersion });
+      outcome.status = reply.status;
+      outcome.message = reply.message;
+      outcome.version = reply.version;
+      if (reply.seenVersion !== undefined) versions.set(question.id, reply.seenVersion);
     } catch (error) {
       outcome.message = error instanceof Error ? error.message : String(error);
     }

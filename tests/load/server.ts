@@ -105,3 +105,27 @@ export async function sessionCookie(person: { userId: string; name: string; emai
   });
   return `next-auth.session-token=${token}`;
 }
+
+export interface AnswerReply {
+  status: number;
+  message?: string;
+  /** The saved version on 200. */
+  version?: number;
+  /** The answer's version now, as the reply tells it (saved, or the stored one on a 409): the next save's expectedVersion. */
+  seenVersion?: number;
+}
+
+/**
+ * One autosave as the questionnaire sends it, from a signed-in session: PUT of { questionId, value,
+ * expectedVersion } to `url` (the answer endpoint, or the bench's ceiling, which takes the same body).
+ */
+export async function putAnswerAs(url: string, cookie: string, request: { questionId: string; value: unknown; expectedVersion: number }): Promise<AnswerReply> {
+  const response = await fetch(url, {
+    method: "PUT",
+    headers: { "content-type": "application/json", cookie, origin: new URL(url).origin },
+    body: JSON.stringify(request),
+  });
+  const body = (await response.json().catch(() => ({}))) as { version?: number; message?: string; current?: { version: number } };
+  const version = response.status === 200 && typeof body.version === "number" ? body.version : undefined;
+  return { status: response.status, message: body.message, version, seenVersion: version ?? (response.status === 409 ? body.current?.version : undefined) };
+}
