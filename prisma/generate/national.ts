@@ -265,14 +265,18 @@ const ANSWERS_SQL = `
  */
 const ASSESSMENTS_SQL = `
   INSERT INTO "Assessment" ("tenantId", id, "cycleId", "providerId", "requirementId", outcome, "supervisionAnswer", motivation, version, "assessedById", "updatedAt")
-  SELECT c.tenant_id, uuidv7(), c.id, p.id, r.id,
-    CASE WHEN r.scale = 'ACTIVITY' THEN (CASE WHEN x < 0.6 + 0.39 * p.quality THEN 'ACHIEVED' WHEN x < 0.9 + 0.1 * p.quality THEN 'PARTIALLY_ACHIEVED' ELSE 'NOT_ACHIEVED' END)::"AssessmentOutcome" END,
-    CASE WHEN r.scale = 'SUPERVISION' THEN (CASE WHEN x < 0.8 + 0.19 * p.quality THEN 'YES' WHEN x < 0.9 THEN 'IN_PROGRESS' WHEN x < 0.97 THEN 'NOT_APPLICABLE' ELSE 'NO' END)::"SupervisionAnswer" END,
-    CASE WHEN x >= 0.6 + 0.39 * p.quality AND r.scale = 'ACTIVITY' THEN 'Rutinen finns men följs inte upp.' END,
-    1, t.quality_user, make_timestamptz(c.year, 9, 1, 12, 0, 0)
-  FROM gen.cycle c JOIN gen.tenant t ON t.n = c.tenant_n JOIN gen.provider p ON p.tenant_n = c.tenant_n JOIN gen.requirement r ON r.tenant_n = c.tenant_n
-    CROSS JOIN LATERAL (SELECT random() + 0 * p.k AS x) draw
-  WHERE c.tenant_n BETWEEN $1 AND $2`;
+  SELECT tenant_id, uuidv7(), cycle_id, provider_id, requirement_id,
+    CASE WHEN scale = 'ACTIVITY' THEN (CASE WHEN x < 0.6 + 0.39 * quality THEN 'ACHIEVED' WHEN x < 0.9 + 0.1 * quality THEN 'PARTIALLY_ACHIEVED' ELSE 'NOT_ACHIEVED' END)::"AssessmentOutcome" END,
+    CASE WHEN scale = 'SUPERVISION' THEN (CASE WHEN x < 0.8 + 0.19 * quality THEN 'YES' WHEN x < 0.9 THEN 'IN_PROGRESS' WHEN x < 0.97 THEN 'NOT_APPLICABLE' ELSE 'NO' END)::"SupervisionAnswer" END,
+    CASE WHEN x >= 0.6 + 0.39 * quality AND scale = 'ACTIVITY' THEN 'Rutinen finns men följs inte upp.' END,
+    1, quality_user, make_timestamptz(year, 9, 1, 12, 0, 0)
+  FROM (
+    -- One draw per assessment. In a subquery's select list random() runs for every row; in a
+    -- LATERAL that names only the provider, PostgreSQL may cache one draw per provider (Memoize).
+    SELECT c.tenant_id, c.id AS cycle_id, c.year, p.id AS provider_id, p.quality, r.id AS requirement_id, r.scale, t.quality_user, random() AS x
+    FROM gen.cycle c JOIN gen.tenant t ON t.n = c.tenant_n JOIN gen.provider p ON p.tenant_n = c.tenant_n JOIN gen.requirement r ON r.tenant_n = c.tenant_n
+    WHERE c.tenant_n BETWEEN $1 AND $2
+  ) draw`;
 
 /**
  * Placements over the cycles' years: as many as keep the share placed on a day near
@@ -293,12 +297,14 @@ function placementsSql(options: NationalOptions): string {
     (CASE WHEN random() < 0.15 THEN 'EXTENSIVE' ELSE 'STANDARD' END)::"NeedsLevel",
     ${firstDay} + start, CASE WHEN ${firstDay} + start + length < current_date THEN ${firstDay} + start + length END,
     t.social_membership, t.org_unit, now()
-  FROM gen.tenant t
-    CROSS JOIN LATERAL generate_series(1, greatest(1, round(t.children * ${perChild})::int)) i
-    CROSS JOIN LATERAL (SELECT random() + 0 * i AS f, floor(random() * ${days})::int + 0 * i AS start, 60 + floor(random() * ${2 * MEAN_PLACEMENT_DAYS - 120})::int + 0 * i AS length,
-      1 + floor(random() * ${options.providersPerTenant})::int + 0 * i AS provider_k) draw
-    JOIN gen.provider p ON p.tenant_n = t.n AND p.k = draw.provider_k
-  WHERE t.n BETWEEN $1 AND $2`;
+  FROM (
+    -- Draws per placement in a subquery's select list, so that each row gets its own (see ASSESSMENTS_SQL).
+    SELECT t.*, i, random() AS f, floor(random() * ${days})::int AS start, 60 + floor(random() * ${2 * MEAN_PLACEMENT_DAYS - 120})::int AS length,
+      1 + floor(random() * ${options.providersPerTenant})::int AS provider_k
+    FROM gen.tenant t CROSS JOIN LATERAL generate_series(1, greatest(1, round(t.children * ${perChild})::int)) i
+    WHERE t.n BETWEEN $1 AND $2
+  ) t
+    JOIN gen.provider p ON p.tenant_n = t.n AND p.k = t.provider_k`;
 }
 
 /** For each year a placement was active in, each indicator met or not (seven in ten are). */
