@@ -1,5 +1,6 @@
 import { withAuth } from "next-auth/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { decodeSessionToken } from "@/lib/auth/jwt";
 
 /**
  * A Content Security Policy with a fresh nonce per request: Next.js puts the nonce on its own
@@ -35,7 +36,7 @@ function withSecurityHeaders(request: NextRequest): NextResponse {
   return response;
 }
 
-const signedIn = withAuth((request) => withSecurityHeaders(request), { pages: { signIn: "/login" } });
+const signedIn = withAuth((request) => withSecurityHeaders(request), { pages: { signIn: "/login" }, jwt: { decode: decodeSessionToken } });
 
 // Signed-out visitors are sent to the sign-in page, except on the pages anyone may open. Access
 // itself is checked by every page, action and route handler on the server (lib/auth), never here.

@@ -4,8 +4,6 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     userId?: string;
-    /** The session could not be checked against the database (an outage): neither valid nor revoked. */
-    databaseUnavailable?: boolean;
   }
 }
 
@@ -15,6 +13,5 @@ declare module "next-auth/jwt" {
     sessionVersion?: number;
     revoked?: boolean;
     lastSeen?: number;
-    databaseUnavailable?: boolean;
   }
 }

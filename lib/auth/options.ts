@@ -5,9 +5,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { unsafeResolveSsoUser } from "@/lib/data/accounts";
 import { db } from "@/lib/db/client";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ssoEnv } from "@/lib/env";
+import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { hashPassword, verifyPassword } from "./password";
+import { SESSION_MAX_AGE_SECONDS, sessionHolder } from "./session-rules";
 import { clientIp, isThrottled, recordSignInAttempt } from "./throttle";
 import { ssoEmail, ssoProvider, ssoUsedMfa, SSO_PROVIDER_ID, type SsoProfile } from "./sso";
 import { consumeToken } from "./tokens";
@@ -26,9 +27,6 @@ export const SIGN_IN_ERRORS = {
   codeRequired: "TOTP_REQUIRED",
   codeInvalid: "TOTP_INVALID",
 } as const;
-
-const EIGHT_HOURS = 8 * 60 * 60;
-const IDLE_MINUTES = 30;
 
 const userSelect = {
   id: true,
@@ -50,11 +48,14 @@ const toSessionUser = (user: { id: string; email: string; name: string; sessionV
 
 /**
  * next-auth (v4). Sessions are JWTs (credentials sign-in requires it) with an absolute maximum of
- * eight hours and an idle timeout of 30 minutes. Each request re-reads the user, so deactivation,
- * a role or password change and signing out (which bump sessionVersion) end every session at once.
+ * eight hours and an idle timeout of 30 minutes (lib/auth/session-rules.ts). Every request checks
+ * the token's sessionVersion against the person's (findActor, in the one query that also reads the
+ * memberships), so deactivation, a role or password change and signing out (which bump it) end
+ * every session at once.
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 5 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 5 * 60 },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -113,10 +114,7 @@ export const authOptions: NextAuthOptions = {
       const decision = await unsafeResolveSsoUser(ssoEmail(profile as SsoProfile), ssoUsedMfa(profile as SsoProfile));
       return decision.ok ? true : `/login?error=${decision.reason === "MFA_REQUIRED" ? "SsoMfaRequired" : "SsoNoAccount"}`;
     },
-    async jwt({ token: incoming, user, account, profile }) {
-      // The outage mark describes one request only; it must not stick to the cookie.
-      const token = { ...incoming };
-      delete token.databaseUnavailable;
+    async jwt({ token, user, account, profile }) {
       const now = Math.floor(Date.now() / 1000);
       if (user && account?.provider === SSO_PROVIDER_ID) {
         // The IdP's subject is not our user id: map by e-mail, as the signIn callback just allowed.
@@ -129,21 +127,13 @@ export const authOptions: NextAuthOptions = {
         return { ...token, userId: user.id, sessionVersion: (user as { sessionVersion?: number }).sessionVersion ?? 0, lastSeen: now };
       }
       if (!token.userId) return token;
-      if (token.lastSeen && now - token.lastSeen > IDLE_MINUTES * 60) return { ...token, userId: undefined, revoked: true };
-      let current;
-      try {
-        current = await db.user.findUnique({ where: { id: token.userId }, select: { isActive: true, sessionVersion: true } });
-      } catch (error) {
-        // next-auth would end the session on an error here: an outage must not sign everyone out.
-        if (isDatabaseUnavailable(error)) return { ...token, databaseUnavailable: true };
-        throw error;
-      }
-      if (!current?.isActive || current.sessionVersion !== token.sessionVersion) return { ...token, userId: undefined, revoked: true };
+      // Refreshing (the activity heartbeat): an idle session stays ended. Whether the person is
+      // still active is checked on every request by findActor, not here, so no database is needed.
+      if (!sessionHolder(token, now)) return { ...token, userId: undefined, revoked: true };
       return { ...token, lastSeen: now };
     },
     async session({ session, token }) {
       session.userId = token.revoked ? undefined : token.userId;
-      if (token.databaseUnavailable) session.databaseUnavailable = true;
       return session;
     },
   },

@@ -1,12 +1,14 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
 import { cache } from "react";
-import { unsafeFindActiveMemberships, type MembershipSummary } from "@/lib/data/memberships";
+import { unsafeFindSignedInPerson, type MembershipSummary } from "@/lib/data/memberships";
 import type { TenantCtx } from "@/lib/data/tenant-context";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors";
-import { authOptions } from "./options";
+import { decodeSessionToken } from "./jwt";
+import { sessionHolder, type SessionHolder } from "./session-rules";
 
 export const TENANT_COOKIE = "kvalitet-tenant";
 
@@ -25,21 +27,41 @@ export type ActorLookup = { actor: Actor } | { missing: "SIGNED_OUT" | "NO_MEMBE
 /**
  * The signed-in person and their membership in the active tenant (the tenant cookie, else the
  * first), or why there is none. Cached per request, so a page and its parts decode the session once.
+ * The cookie is only read here; next-auth re-issues it (with a new "last seen") on the activity
+ * heartbeat. During a database outage this throws UNAVAILABLE: the person stays signed in.
  */
 export const findActor = cache(async (allowTwoFactorEnrolment = false): Promise<ActorLookup> => {
-  const session = await getServerSession(authOptions);
-  if (session?.databaseUnavailable) throw new AppError("UNAVAILABLE");
-  const userId = session?.userId;
-  if (!userId) return { missing: "SIGNED_OUT" };
-  const memberships = await unsafeFindActiveMemberships(userId);
-  const first = memberships[0];
+  const holder = await readSessionHolder();
+  if (!holder) return { missing: "SIGNED_OUT" };
+  const person = await unlessUnavailable(unsafeFindSignedInPerson(holder.userId));
+  // Inactive, or the session was ended everywhere (signed out, new password, deactivated and back).
+  if (!person || person.sessionVersion !== holder.sessionVersion) return { missing: "SIGNED_OUT" };
+  const first = person.memberships[0];
   if (!first) return { missing: "NO_MEMBERSHIP" };
   const wanted = (await cookies()).get(TENANT_COOKIE)?.value;
-  const membership = memberships.find((candidate) => candidate.tenantId === wanted) ?? first;
+  const membership = person.memberships.find((candidate) => candidate.tenantId === wanted) ?? first;
   // Until a required second factor is set up, the person can do nothing but set it up.
   if (membership.mustEnrolTwoFactor && !allowTwoFactorEnrolment) return { missing: "MUST_ENROL_TWO_FACTOR" };
-  return { actor: { userId, name: first.userName, email: first.userEmail, membership, memberships } };
+  return { actor: { userId: holder.userId, name: first.userName, email: first.userEmail, membership, memberships: person.memberships } };
 });
+
+/** The session cookie, decoded and checked against the session rules (next-auth's cookie name, chunks included). */
+async function readSessionHolder(): Promise<SessionHolder | null> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  // next-auth refuses to run without it too; `npm run dev` and the tests always set it.
+  if (!secret) throw new Error("NEXTAUTH_SECRET saknas: sessionerna kan inte läsas.");
+  const request = { cookies: await cookies(), headers: await headers() };
+  const token = await getToken({ req: request as unknown as Parameters<typeof getToken>[0]["req"], secret, decode: decodeSessionToken });
+  return sessionHolder(token, Math.floor(Date.now() / 1000));
+}
+
+async function unlessUnavailable<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw isDatabaseUnavailable(error) ? new AppError("UNAVAILABLE") : error;
+  }
+}
 
 /** For pages and actions: the actor, or a redirect to where the person can get one. */
 export async function requireActor(allowTwoFactorEnrolment = false): Promise<Actor> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unsafeFindActiveMemberships } from "@/lib/data/memberships";
+import { unsafeFindActiveMemberships, unsafeFindSignedInPerson } from "@/lib/data/memberships";
 import { getMunicipalStart, getProviderStart } from "@/lib/data/start-page";
 import type { TenantCtx } from "@/lib/data/tenant-context";
 import { adminDb as db } from "../fixtures/admin-db";
@@ -59,5 +59,19 @@ describe("start page data", () => {
   it("drops a deactivated user's memberships", async () => {
     const user = await db.user.update({ where: { email: "lasare@sjovik.demo" }, data: { isActive: false } });
     expect(await unsafeFindActiveMemberships(user.id)).toEqual([]);
+  });
+
+  it("gives the session check the person's current session version, also without any active membership", async () => {
+    const user = await db.user.update({ where: { email: "kvalitet@sjovik.demo" }, data: { sessionVersion: { increment: 2 } } });
+    const person = await unsafeFindSignedInPerson(user.id);
+    expect(person?.sessionVersion).toBe(user.sessionVersion);
+    expect(person?.memberships.map((m) => m.tenantName)).toEqual(["Sjöviks kommun"]);
+
+    await db.membership.updateMany({ where: { userId: user.id }, data: { isActive: false } });
+    expect(await unsafeFindSignedInPerson(user.id)).toEqual({ sessionVersion: user.sessionVersion, memberships: [] });
+
+    await db.user.update({ where: { id: user.id }, data: { isActive: false } });
+    expect(await unsafeFindSignedInPerson(user.id)).toBeNull();
+    expect(await unsafeFindSignedInPerson("00000000-0000-7000-8000-000000000000")).toBeNull();
   });
 });
