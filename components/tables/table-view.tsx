@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactTable, RowData } from "@tanstack/react-table";
+import type { Cell, ReactTable, RowData } from "@tanstack/react-table";
 import type { DataTableFeatures } from "./data-table";
 
 interface TableViewProps<TData extends RowData> {
@@ -15,7 +15,8 @@ interface TableViewProps<TData extends RowData> {
 /**
  * Renders a TanStack table: sortable column headers as buttons with aria-sort, the visible cells,
  * and a message when there are no rows. The table instance (and where its rows come from) is the
- * caller's.
+ * caller's. Cell renderers are called as plain functions, so they must not use hooks: a component
+ * per cell made rendering a 200-row overview markedly slower (docs/scaling.md).
  */
 export function TableView<TData extends RowData>({ table, label, emptyMessage, scrollRegion = false }: TableViewProps<TData>) {
   const rows = table.getRowModel().rows;
@@ -47,10 +48,11 @@ export function TableView<TData extends RowData>({ table, label, emptyMessage, s
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        {/* The cells' padding is set once here, not repeated on each of thousands of cells. */}
+        <tbody className="divide-y divide-slate-100 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-top">
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columnCount} className="px-3 py-6 text-center text-slate-600">
+              <td colSpan={columnCount} className="py-6! text-center text-slate-600">
                 {emptyMessage}
               </td>
             </tr>
@@ -58,9 +60,7 @@ export function TableView<TData extends RowData>({ table, label, emptyMessage, s
             rows.map((row) => (
               <tr key={row.id}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 align-top">
-                    <table.FlexRender cell={cell} />
-                  </td>
+                  <td key={cell.id}>{renderCell(cell)}</td>
                 ))}
               </tr>
             ))
@@ -69,4 +69,9 @@ export function TableView<TData extends RowData>({ table, label, emptyMessage, s
       </table>
     </div>
   );
+}
+
+function renderCell<TData extends RowData>(cell: Cell<DataTableFeatures, TData, unknown>): React.ReactNode {
+  const render = cell.column.columnDef.cell;
+  return typeof render === "function" ? render(cell.getContext()) : (render ?? null);
 }

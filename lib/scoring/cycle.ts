@@ -2,7 +2,7 @@
  * Grading every provider of a cycle at once: the scoring engine over each provider's assessments,
  * with the requirements read once for all of them. Plain TypeScript, no database.
  */
-import { scoreProvider, type Grade, type ScoredAssessment, type ScoredRequirement, type ScoringConfig, type ScoringResult } from "./engine";
+import { scoreSortedProvider, sortRequirements, type Grade, type ScoredAssessment, type ScoredRequirement, type ScoringConfig, type ScoringResult } from "./engine";
 
 /** What grading a cycle needs: each provider's assessments and latest earlier grade, the requirements assessed, and the rules. */
 export interface CycleGradingInput {
@@ -26,10 +26,12 @@ export function groupByProvider<T extends { providerId: string }>(rows: readonly
 
 /** Grades every provider that has assessments in the input, against the requirements it was assessed on. */
 export function gradeCycle(input: CycleGradingInput): Map<string, ScoringResult> {
+  const ordered = sortRequirements([...input.requirements.values()]);
   const results = new Map<string, ScoringResult>();
   for (const [providerId, assessments] of input.assessmentsOf) {
-    const assessed = assessments.flatMap((assessment) => input.requirements.get(assessment.requirementId) ?? []);
-    results.set(providerId, scoreProvider(assessed, assessments, input.config, input.previousOf.get(providerId)));
+    const assessedIds = new Set(assessments.map((assessment) => assessment.requirementId));
+    const assessed = ordered.filter((requirement) => assessedIds.has(requirement.id));
+    results.set(providerId, scoreSortedProvider(assessed, assessments, input.config, input.previousOf.get(providerId)));
   }
   return results;
 }
