@@ -5,7 +5,9 @@ import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { MaturityBadge } from "@/components/badges/maturity-badge";
 import { dataTableFeatures, type DataTableFeatures } from "@/components/tables/data-table";
+import { TablePager } from "@/components/tables/table-pager";
 import { TableView } from "@/components/tables/table-view";
+import { PAGE_SIZES, pageOfRows, type PageSize } from "@/lib/domain/pagination";
 import { applyOverviewView, overviewColumns, viewToSearchParams, type GradeFilter, type OverviewRow, type OverviewView } from "@/lib/domain/cycle-overview";
 import { MATURITY_GRADE_LABELS } from "@/lib/domain/labels";
 import { formatPercent } from "@/lib/format";
@@ -30,13 +32,32 @@ const GRADE_FILTER_LABELS: Record<GradeFilter, string> = {
   NONE: "Ej bedömda",
 };
 
-/** Providers × goal areas with grades: sort, search, filter by grade, choose columns, export what is shown. */
+// A page of 50 keeps a large municipality's overview quick to open and to read; "Alla" shows every row.
+const DEFAULT_PAGE_SIZE: PageSize = 50;
+
+/**
+ * Providers × goal areas with grades: sort, search, filter by grade, choose columns, a page at a
+ * time; the export has every row the search and filter leave, not only the page.
+ */
 export function CycleOverviewTable({ cycleId, cycleName, goalAreas, rows, linkToReview }: CycleOverviewTableProps) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSortingState] = useState<SortingState>([]);
   const [visibility, setVisibility] = useState<ColumnVisibilityState>({});
-  const [search, setSearch] = useState("");
-  const [grade, setGrade] = useState<GradeFilter>("");
+  const [search, setSearchState] = useState("");
+  const [grade, setGradeState] = useState<GradeFilter>("");
+  const [pageNumber, setPageNumber] = useState(1);
+  const [pageSize, setPageSizeState] = useState<PageSize>(DEFAULT_PAGE_SIZE);
   const ids = { search: useId(), grade: useId() };
+  // A new search, filter, order or page size starts from the first page.
+  const fromFirstPage =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPageNumber(1);
+    };
+  const setSearch = fromFirstPage(setSearchState);
+  const setGrade = fromFirstPage(setGradeState);
+  const setPageSize = fromFirstPage(setPageSizeState);
+  const setSorting = fromFirstPage(setSortingState);
 
   const overview = useMemo(() => overviewColumns(goalAreas), [goalAreas]);
   const view: OverviewView = {
@@ -46,6 +67,7 @@ export function CycleOverviewTable({ cycleId, cycleName, goalAreas, rows, linkTo
     hidden: Object.entries(visibility).flatMap(([id, visible]) => (visible ? [] : [id])),
   };
   const shown = applyOverviewView(rows, overview, view);
+  const page = pageOfRows(shown.rows, pageNumber, pageSize);
 
   const columns = useMemo(
     () =>
@@ -100,7 +122,7 @@ export function CycleOverviewTable({ cycleId, cycleName, goalAreas, rows, linkTo
   const table = useTable({
     features: dataTableFeatures,
     columns,
-    data: shown.rows,
+    data: page.rows,
     manualSorting: true,
     state: { sorting, columnVisibility: visibility },
     onSortingChange: setSorting,
@@ -162,6 +184,9 @@ export function CycleOverviewTable({ cycleId, cycleName, goalAreas, rows, linkTo
         emptyMessage={rows.length === 0 ? "Inga utförare är valda för uppföljningen ännu." : "Inga utförare matchar sökningen."}
         scrollRegion
       />
+      {shown.rows.length > PAGE_SIZES[0] ? (
+        <TablePager page={page} pageSize={pageSize} noun="utförare" label={`Översikt över ${cycleName}`} onPage={setPageNumber} onPageSize={setPageSize} />
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { withTenant, type Tx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { gradeCycle, type CycleGradingInput } from "@/lib/scoring/cycle";
-import { scoreProvider, type Grade, type ScoredAssessment, type ScoringConfig, type ScoringResult } from "@/lib/scoring/engine";
+import { scoreProvider, type Grade, type ScoredAssessment, type ScoredRequirement, type ScoringConfig, type ScoringResult } from "@/lib/scoring/engine";
 import { recordAudit } from "./audit";
 import type { TenantCtx } from "./tenant-context";
 import { readTenantSettings } from "./tenant-settings";
@@ -82,7 +82,7 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
  * rows and the requirements once (not once per assessment): at 200 providers × 80 requirements
  * the nested form cost several times the grading itself (docs/scaling.md).
  */
-export async function readCycleGradingInput(tx: Tx, ctx: TenantCtx, cycle: { id: string; periodStart: Date }, providerIds: readonly string[]): Promise<CycleGradingInput> {
+export async function readCycleGradingInput(tx: Tx, ctx: TenantCtx, cycle: { id: string }, providerIds: readonly string[]): Promise<CycleGradingInput> {
   const { scoring: config } = await readTenantSettings(tx, ctx);
   const input: CycleGradingInput = { assessmentsOf: new Map(), requirements: new Map(), previousOf: new Map(), config };
   if (providerIds.length === 0) return input;
@@ -96,17 +96,20 @@ export async function readCycleGradingInput(tx: Tx, ctx: TenantCtx, cycle: { id:
     GROUP BY "providerId"`;
   const assessmentsOf = new Map(packed.map((row) => [row.providerId, unpackAssessments(row.assessments)]));
   const assessedRequirementIds = new Set([...assessmentsOf.values()].flatMap((assessments) => assessments.map((row) => row.requirementId)));
-  const requirements = await tx.requirement.findMany({
-    where: { tenantId: ctx.tenantId, id: { in: [...assessedRequirementIds] } },
-    select: { id: true, code: true, title: true, scale: true, isCritical: true, weight: true, goalArea: { select: { name: true } } },
-  });
-  const earlier = await tx.gradeSnapshot.findMany({
-    where: { tenantId: ctx.tenantId, providerId: { in: [...providerIds] }, supersededAt: null, cycle: { periodStart: { lt: cycle.periodStart } } },
-    orderBy: { cycle: { periodStart: "desc" } },
-    select: { providerId: true, grade: true, totalScore: true },
-  });
-  for (const { goalArea, ...requirement } of requirements) input.requirements.set(requirement.id, { ...requirement, goalArea: goalArea?.name ?? "Övrigt" });
-  for (const row of earlier) if (!input.previousOf.has(row.providerId)) input.previousOf.set(row.providerId, { grade: row.grade, total: Number(row.totalScore) });
+  // The requirements once, with their goal area's name; and each provider's latest earlier grade
+  // only (DISTINCT ON), not every earlier one.
+  const requirements = await tx.$queryRaw<ScoredRequirement[]>`
+    SELECT r.id::text, r.code, r.title, r.scale::text, r."isCritical", r.weight, coalesce(g.name, 'Övrigt') AS "goalArea"
+    FROM "Requirement" r LEFT JOIN "GoalArea" g ON g."tenantId" = r."tenantId" AND g.id = r."goalAreaId"
+    WHERE r."tenantId" = ${ctx.tenantId}::uuid AND r.id = ANY(${[...assessedRequirementIds]}::uuid[])`;
+  const earlier = await tx.$queryRaw<{ providerId: string; grade: Grade; totalScore: string }[]>`
+    SELECT DISTINCT ON (g."providerId") g."providerId"::text, g.grade::text, g."totalScore"::text
+    FROM "GradeSnapshot" g JOIN "FollowUpCycle" c ON c."tenantId" = g."tenantId" AND c.id = g."cycleId"
+    WHERE g."tenantId" = ${ctx.tenantId}::uuid AND g."providerId" = ANY(${[...providerIds]}::uuid[]) AND g."supersededAt" IS NULL
+      AND c."periodStart" < (SELECT "periodStart" FROM "FollowUpCycle" WHERE "tenantId" = ${ctx.tenantId}::uuid AND id = ${cycle.id}::uuid)
+    ORDER BY g."providerId", c."periodStart" DESC, g."createdAt" DESC`;
+  for (const requirement of requirements) input.requirements.set(requirement.id, requirement);
+  for (const row of earlier) input.previousOf.set(row.providerId, { grade: row.grade, total: Number(row.totalScore) });
   return { ...input, assessmentsOf };
 }
 
