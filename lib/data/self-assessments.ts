@@ -108,23 +108,31 @@ export type SaveAnswerResult =
 /**
  * Saves one answer with optimistic concurrency: the write happens only if the stored version is
  * still the one the edit started from; otherwise nothing is written and the stored answer comes back.
- * Two statements, no transaction around them (migration answer_save_functions): the read gives
- * what the checks need, and the write, with its audit entry, is conditional on the version read.
+ * No transaction: the first save of a question reads what the checks need (app_answer_target) and
+ * then writes, with its audit entry, on the condition of the version read (app_save_answer). What
+ * that read showed about the question and the provider is remembered, so later saves of the same
+ * question take one statement (app_save_known_answer), which checks all of it again.
  */
 export async function saveAnswer(ctx: TenantCtx, input: SaveAnswerInput): Promise<SaveAnswerResult> {
+  const known = knownTargets.get(knownKey(ctx, input));
+  if (known) {
+    const saved = await saveKnownAnswer(ctx, input, known);
+    if (saved) return saved;
+    knownTargets.delete(knownKey(ctx, input));
+  }
+  return saveAfterReading(ctx, input);
+}
+
+async function saveAfterReading(ctx: TenantCtx, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   const target = await readAnswerTarget(ctx, input);
   const question = target.question;
   if (!question) throw new AppError("NOT_FOUND", "Frågan finns inte i den här enkäten.");
   if (question.type === "FILE") throw new AppError("INVALID", "Filer laddas upp med knappen vid frågan.");
+  const known = rememberTarget(ctx, input, { providerId: target.providerId, question });
 
-  const clearing = input.value === null || input.value === "" || (Array.isArray(input.value) && input.value.length === 0);
-  let value: AnswerValue | null = null;
-  if (!clearing) {
-    const parsed = answerSchema({ type: question.type, options: Array.isArray(question.options) ? (question.options as string[]) : [] }).safeParse(input.value);
-    if (!parsed.success) return { status: "invalid", message: parsed.error.issues[0]?.message ?? "Ogiltigt svar." };
-    value = parsed.data;
-  }
-
+  const checked = checkAnswerValue(known, input.value);
+  if (!checked.ok) return { status: "invalid", message: checked.message };
+  const value = checked.value;
   const existing = target.answer;
   if ((existing?.version ?? 0) !== input.expectedVersion) {
     return {
@@ -139,6 +147,62 @@ export async function saveAnswer(ctx: TenantCtx, input: SaveAnswerInput): Promis
   // Someone saved between our read and write (another tab, a colleague).
   if (saved?.version == null) throw new AppError("CONFLICT");
   return { status: "saved", version: saved.version, value };
+}
+
+/** The one-statement save; null when what was remembered no longer holds (the caller reads again). */
+async function saveKnownAnswer(ctx: TenantCtx, input: SaveAnswerInput, known: KnownTarget): Promise<SaveAnswerResult | null> {
+  if (decide(ctx, "selfAssessment.write", { tenantId: ctx.tenantId, providerId: known.providerId }) !== "allow") return null;
+  const checked = checkAnswerValue(known, input.value);
+  // A refusal is rare: let the full read confirm it, so nothing remembered decides it alone.
+  if (!checked.ok) return null;
+  const { question } = known;
+  const [row] = await db.$queryRaw<{ outcome: "saved" | "conflict" | "raced" | "unknown"; version: number | null; value: unknown; updatedAt: Date | null }[]>`
+    SELECT * FROM app_save_known_answer(${ctx.tenantId}::uuid, ${input.selfAssessmentId}::uuid, ${question.id}::uuid, ${ctx.userId}::uuid,
+      ${known.providerId}::uuid, ${question.type}, ${question.options === null ? null : JSON.stringify(question.options)}::jsonb,
+      ${JSON.stringify(checked.value)}::jsonb, ${input.expectedVersion}::int, ${uuidv7()}::uuid, ${uuidv7()}::uuid)`;
+  switch (row?.outcome) {
+    case "saved":
+      return { status: "saved", version: row.version!, value: checked.value };
+    case "conflict":
+      return { status: "conflict", current: { value: (row.value as AnswerValue | null) ?? null, version: row.version!, updatedAt: row.updatedAt } };
+    case "raced":
+      throw new AppError("CONFLICT");
+    default:
+      return null;
+  }
+}
+
+/**
+ * What a save of one question in one self-assessment needs to know beforehand: whose
+ * self-assessment it is (for the policy) and the question's type and options (for validation).
+ * Bounded, per process; every use is checked again by the database (app_save_known_answer).
+ */
+interface KnownTarget {
+  providerId: string;
+  question: { id: string; type: AnswerRules["type"]; options: unknown };
+  schema: ReturnType<typeof answerSchema>;
+}
+
+const KNOWN_TARGETS_LIMIT = 20_000;
+const knownTargets = new Map<string, KnownTarget>();
+const knownKey = (ctx: TenantCtx, input: { selfAssessmentId: string; questionId: string }) => `${ctx.tenantId}/${input.selfAssessmentId}/${input.questionId}`;
+
+function rememberTarget(ctx: TenantCtx, input: SaveAnswerInput, target: Omit<KnownTarget, "schema">): KnownTarget {
+  const options = Array.isArray(target.question.options) ? (target.question.options as string[]) : [];
+  const known = { ...target, schema: answerSchema({ type: target.question.type, options }) };
+  const key = knownKey(ctx, input);
+  knownTargets.delete(key);
+  knownTargets.set(key, known);
+  // The oldest entry goes first (a Map keeps insertion order).
+  if (knownTargets.size > KNOWN_TARGETS_LIMIT) knownTargets.delete(knownTargets.keys().next().value!);
+  return known;
+}
+
+function checkAnswerValue(known: KnownTarget, raw: unknown): { ok: true; value: AnswerValue | null } | { ok: false; message: string } {
+  const clearing = raw === null || raw === "" || (Array.isArray(raw) && raw.length === 0);
+  if (clearing) return { ok: true, value: null };
+  const parsed = known.schema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? "Ogiltigt svar." };
 }
 
 /** Submits a self-assessment once every visible required question is answered; read-only afterwards. */
@@ -183,6 +247,7 @@ export async function reopenSelfAssessment(ctx: TenantCtx, id: string, reason: s
 }
 
 interface AnswerTarget {
+  providerId: string;
   question: { id: string; type: AnswerRules["type"]; options: unknown } | null;
   answer: { value: unknown; version: number; updatedAt: Date } | null;
 }
@@ -197,6 +262,7 @@ async function readAnswerTarget(ctx: TenantCtx, input: { selfAssessmentId: strin
   >`SELECT * FROM app_answer_target(${ctx.tenantId}::uuid, ${input.selfAssessmentId}::uuid, ${input.questionId}::uuid)`;
   assertWritable(ctx, row);
   return {
+    providerId: row.providerId,
     question: row.questionId && row.type ? { id: row.questionId, type: row.type, options: row.options } : null,
     answer: row.answerId ? { value: row.value, version: row.version!, updatedAt: row.updatedAt! } : null,
   };

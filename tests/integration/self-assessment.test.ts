@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { TenantCtx } from "@/lib/data/tenant-context";
 import { findSelfAssessmentForm, reopenSelfAssessment, saveAnswer, submitSelfAssessment } from "@/lib/data/self-assessments";
+import { replaceAppClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/prisma";
 import { adminDb } from "../fixtures/admin-db";
+
+// The data layer runs on this client, which counts its statements.
+const statements: string[] = [];
+replaceAppClient(createPrismaClient(process.env.DATABASE_URL as string, { onQuery: (sql) => statements.push(sql) }));
+
+async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; count: number }> {
+  statements.length = 0;
+  const result = await work();
+  return { result, count: statements.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)\b/i.test(sql.trim())).length };
+}
 
 async function ctxOf(email: string, slug = "sjovik"): Promise<TenantCtx> {
   const tenant = await adminDb.tenant.findUniqueOrThrow({ where: { slug } });
@@ -74,6 +86,49 @@ describe("autosave with optimistic concurrency", () => {
     }
     expect(await adminDb.answer.count({ where: { selfAssessmentId: id } })).toBe(0);
     expect(await findSelfAssessmentForm(await ctxOf("utforare@valfard.demo"), id)).toBeNull();
+  });
+});
+
+describe("saving a question again", () => {
+  it("takes one statement once the question is known, and still checks everything the first save checked", async () => {
+    const { provider, id, question } = await openAssessment();
+    const questionId = question("verksamhetsform").id;
+    const first = await statementsOf(() => saveAnswer(provider, { selfAssessmentId: id, questionId, value: "Aktiebolag", expectedVersion: 0 }));
+    expect(first).toEqual({ result: { status: "saved", version: 1, value: "Aktiebolag" }, count: 2 });
+    const again = await statementsOf(() => saveAnswer(provider, { selfAssessmentId: id, questionId, value: "Kommunal regi", expectedVersion: 1 }));
+    expect(again).toEqual({ result: { status: "saved", version: 2, value: "Kommunal regi" }, count: 1 });
+    const stale = await statementsOf(() => saveAnswer(provider, { selfAssessmentId: id, questionId, value: "Aktiebolag", expectedVersion: 1 }));
+    expect(stale).toMatchObject({ result: { status: "conflict", current: { value: "Kommunal regi", version: 2 } }, count: 1 });
+    const audit = await adminDb.auditLog.count({ where: { tenantId: provider.tenantId, entity: "Answer", entityId: `${id}:${questionId}` } });
+    expect(audit).toBe(2);
+
+    // The question's options are not what the server remembers: the value is checked against the stored ones.
+    await adminDb.question.update({ where: { tenantId_id: { tenantId: provider.tenantId, id: questionId } }, data: { options: ["Ekonomisk förening", "Kommunal regi"] } });
+    expect(await saveAnswer(provider, { selfAssessmentId: id, questionId, value: "Aktiebolag", expectedVersion: 2 })).toMatchObject({ status: "invalid" });
+    expect(await saveAnswer(provider, { selfAssessmentId: id, questionId, value: "Ekonomisk förening", expectedVersion: 2 })).toMatchObject({ status: "saved", version: 3 });
+
+    // Another provider gets nothing from what was remembered for this one.
+    await expect(saveAnswer(await ctxOf("utforare@valfard.demo"), { selfAssessmentId: id, questionId, value: "Kommunal regi", expectedVersion: 3 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // Submitted in the meantime (another tab): the save is refused with the reason.
+    await adminDb.selfAssessment.update({ where: { tenantId_id: { tenantId: provider.tenantId, id } }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    await expect(saveAnswer(provider, { selfAssessmentId: id, questionId, value: "Kommunal regi", expectedVersion: 3 })).rejects.toMatchObject({
+      message: "Egenrapporteringen är inskickad och kan inte ändras.",
+    });
+    expect(await adminDb.answer.findFirstOrThrow({ where: { selfAssessmentId: id, questionId } })).toMatchObject({ value: "Ekonomisk förening", version: 3 });
+  });
+
+  it("clears an answer never given without writing, and an answer given as a new version", async () => {
+    const { provider, id, question } = await openAssessment();
+    const questionId = question("antal-placerade").id;
+    await saveAnswer(provider, { selfAssessmentId: id, questionId: question("vg-1-beskrivning").id, value: "Någon text.", expectedVersion: 0 });
+    await saveAnswer(provider, { selfAssessmentId: id, questionId, value: "3", expectedVersion: 0 });
+    await adminDb.answer.deleteMany({ where: { selfAssessmentId: id, questionId } });
+    expect(await saveAnswer(provider, { selfAssessmentId: id, questionId, value: "", expectedVersion: 0 })).toEqual({ status: "saved", version: 0, value: null });
+    expect(await adminDb.answer.count({ where: { selfAssessmentId: id, questionId } })).toBe(0);
+    await saveAnswer(provider, { selfAssessmentId: id, questionId, value: "5", expectedVersion: 0 });
+    expect(await saveAnswer(provider, { selfAssessmentId: id, questionId, value: "", expectedVersion: 1 })).toEqual({ status: "saved", version: 2, value: null });
+    expect(await adminDb.answer.findFirstOrThrow({ where: { selfAssessmentId: id, questionId } })).toMatchObject({ value: null, version: 2 });
   });
 });
 
