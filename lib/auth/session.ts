@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
 import { cache } from "react";
@@ -50,7 +50,8 @@ async function readSessionHolder(): Promise<SessionHolder | null> {
   const secret = process.env.NEXTAUTH_SECRET;
   // next-auth refuses to run without it too; `npm run dev` and the tests always set it.
   if (!secret) throw new Error("NEXTAUTH_SECRET saknas: sessionerna kan inte läsas.");
-  const request = { cookies: await cookies(), headers: await headers() };
+  // Only the cookie counts, as with getServerSession: getToken would also take an Authorization header.
+  const request = { cookies: await cookies(), headers: new Headers() };
   const token = await getToken({ req: request as unknown as Parameters<typeof getToken>[0]["req"], secret, decode: decodeSessionToken });
   return sessionHolder(token, Math.floor(Date.now() / 1000));
 }

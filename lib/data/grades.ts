@@ -78,9 +78,10 @@ async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: st
 }
 
 /**
- * Reads what {@link gradeCycle} needs for some providers of a cycle. The assessments come as flat
- * rows and the requirements once (not once per assessment): at 200 providers × 80 requirements
- * the nested form cost several times the grading itself (docs/scaling.md).
+ * Reads what {@link gradeCycle} needs for some providers of a cycle, in four statements whatever
+ * their number: the tenant's scoring rules, the assessments packed one row per provider, the
+ * requirements assessed (once, not once per assessment) and each provider's latest earlier grade
+ * (docs/scaling.md).
  */
 export async function readCycleGradingInput(tx: Tx, ctx: TenantCtx, cycle: { id: string }, providerIds: readonly string[]): Promise<CycleGradingInput> {
   const { scoring: config } = await readTenantSettings(tx, ctx);

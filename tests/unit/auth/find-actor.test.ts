@@ -15,7 +15,6 @@ vi.mock("next/headers", () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
     getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
   }),
-  headers: async () => new Headers(),
 }));
 vi.mock("@/lib/data/memberships", () => ({
   unsafeFindSignedInPerson: () => {
