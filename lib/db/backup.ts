@@ -7,6 +7,7 @@
  * is all or nothing. Plain Node: used by prisma/scripts and the tests, never by the app.
  */
 import { Readable, type Writable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
@@ -232,16 +233,22 @@ export async function restoreBackup(databaseUrl: string, input: NodeJS.ReadableS
   }
 }
 
-/** The lines of a text stream, read as they are needed. */
-async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<string, void, undefined> {
+/**
+ * The lines of a UTF-8 stream, read as they are needed. The decoder keeps a character whose bytes
+ * a chunk boundary splits ("ö" is two bytes) until the rest arrives; decoding each chunk on its own
+ * restored such a character as two replacement characters.
+ */
+export async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<string, void, undefined> {
+  const decoder = new StringDecoder("utf8");
   let buffered = "";
   for await (const chunk of stream) {
-    buffered += chunk.toString();
+    buffered += typeof chunk === "string" ? chunk : decoder.write(chunk);
     for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
       yield buffered.slice(0, end);
       buffered = buffered.slice(end + 1);
     }
   }
+  buffered += decoder.end();
   if (buffered) yield buffered;
 }
 
