@@ -187,15 +187,29 @@ const KNOWN_TARGETS_LIMIT = 20_000;
 const knownTargets = new Map<string, KnownTarget>();
 const knownKey = (ctx: TenantCtx, input: { selfAssessmentId: string; questionId: string }) => `${ctx.tenantId}/${input.selfAssessmentId}/${input.questionId}`;
 
+// A zod schema is about 2.5 kB: the remembered questions share one per kind of question (type and
+// options), of which there are few, instead of holding one each.
+const SCHEMAS_LIMIT = 2_000;
+const schemasByRules = new Map<string, ReturnType<typeof answerSchema>>();
+
 function rememberTarget(ctx: TenantCtx, input: SaveAnswerInput, target: Omit<KnownTarget, "schema">): KnownTarget {
-  const options = Array.isArray(target.question.options) ? (target.question.options as string[]) : [];
-  const known = { ...target, schema: answerSchema({ type: target.question.type, options }) };
-  const key = knownKey(ctx, input);
-  knownTargets.delete(key);
-  knownTargets.set(key, known);
-  // The oldest entry goes first (a Map keeps insertion order).
-  if (knownTargets.size > KNOWN_TARGETS_LIMIT) knownTargets.delete(knownTargets.keys().next().value!);
+  const known = { ...target, schema: schemaFor(target.question.type, Array.isArray(target.question.options) ? (target.question.options as string[]) : []) };
+  remember(knownTargets, knownKey(ctx, input), known, KNOWN_TARGETS_LIMIT);
   return known;
+}
+
+function schemaFor(type: AnswerRules["type"], options: string[]): ReturnType<typeof answerSchema> {
+  const key = `${type}\u0000${JSON.stringify(options)}`;
+  const schema = schemasByRules.get(key) ?? answerSchema({ type, options });
+  remember(schemasByRules, key, schema, SCHEMAS_LIMIT);
+  return schema;
+}
+
+/** Sets the entry as the newest; the oldest goes once there are more than `limit` (a Map keeps insertion order). */
+function remember<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value!);
 }
 
 function checkAnswerValue(known: KnownTarget, raw: unknown): { ok: true; value: AnswerValue | null } | { ok: false; message: string } {
