@@ -5,8 +5,7 @@ import { getToken } from "next-auth/jwt";
 import { cache } from "react";
 import { unsafeFindSignedInPerson, type MembershipSummary } from "@/lib/data/memberships";
 import type { TenantCtx } from "@/lib/data/tenant-context";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { AppError } from "@/lib/errors";
+import { asAppError } from "@/lib/errors";
 import { decodeSessionToken } from "./jwt";
 import { sessionHolder, type SessionHolder } from "./session-rules";
 
@@ -60,7 +59,7 @@ async function unlessUnavailable<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    throw isDatabaseUnavailable(error) ? new AppError("UNAVAILABLE") : error;
+    throw asAppError(error) ?? error;
   }
 }
 
