@@ -64,7 +64,7 @@ export async function finaliseGrade(ctx: TenantCtx, cycleId: string, providerId:
 async function computeIn(tx: Tx, ctx: TenantCtx, cycleId: string, providerId: string): Promise<GradePreview> {
   const cycle = await tx.followUpCycle.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenantId, id: cycleId } },
-    select: { id: true, periodStart: true, providers: { where: { providerId }, select: { id: true } } },
+    select: { id: true, providers: { where: { providerId }, select: { id: true } } },
   });
   if (!cycle || cycle.providers.length === 0) throw new AppError("NOT_FOUND");
   const input = await readCycleGradingInput(tx, ctx, cycle, [providerId]);

@@ -126,17 +126,17 @@ async function pickSubject(owner: pg.Client, n: number): Promise<Subject> {
 interface TenantCycle {
   tenantId: string;
   userId: string;
-  cycle: { id: string; periodStart: Date };
+  cycle: { id: string };
   providerIds: string[];
 }
 
 async function allTenants(owner: pg.Client): Promise<TenantCycle[]> {
-  const { rows } = await owner.query<{ tenant_id: string; user_id: string; cycle_id: string; year: number; provider_ids: string[] }>(
-    `SELECT t.id AS tenant_id, t.quality_user AS user_id, c.id AS cycle_id, c.year, array_agg(p.id ORDER BY p.k) AS provider_ids
+  const { rows } = await owner.query<{ tenant_id: string; user_id: string; cycle_id: string; provider_ids: string[] }>(
+    `SELECT t.id AS tenant_id, t.quality_user AS user_id, c.id AS cycle_id, array_agg(p.id ORDER BY p.k) AS provider_ids
      FROM gen.tenant t JOIN gen.cycle c ON c.tenant_n = t.n AND NOT c.closed JOIN gen.provider p ON p.tenant_n = t.n
-     GROUP BY t.n, t.id, t.quality_user, c.id, c.year ORDER BY t.n`,
+     GROUP BY t.n, t.id, t.quality_user, c.id ORDER BY t.n`,
   );
-  return rows.map((row) => ({ tenantId: row.tenant_id, userId: row.user_id, cycle: { id: row.cycle_id, periodStart: new Date(Date.UTC(row.year, 0, 1)) }, providerIds: row.provider_ids }));
+  return rows.map((row) => ({ tenantId: row.tenant_id, userId: row.user_id, cycle: { id: row.cycle_id }, providerIds: row.provider_ids }));
 }
 
 /** (0) EXPLAIN ANALYZE of every query behind the busy pages and the autosave, for the largest municipality. */
